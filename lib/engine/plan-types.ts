@@ -1,0 +1,164 @@
+/**
+ * The Plan: what plan(inputs, settings, now) returns and every surface shows.
+ * Money: premiums and prices in index points per share; dollar figures end in `Usd` and use
+ * the contract multiplier (100 for SPX and VIX options, 1000 for VIX futures).
+ */
+
+/** One rule that fired, with the inputs it used (numbers or short strings). */
+export interface WhyEntry {
+  rule: string;
+  text: string;
+  inputs: Record<string, number | string | boolean | null>;
+}
+
+export type LayerStatus = 'suggested' | 'on' | 'off';
+
+export interface LegFigures {
+  side: 'call' | 'put';
+  action: 'buy' | 'sell';
+  strike: number;
+  /** Our delta from the solved vol, per share. */
+  delta: number;
+  /** Solved implied vol (annualised fraction) at this strike, from the mid. */
+  iv: number;
+  bid: number;
+  ask: number;
+}
+
+export interface PositionGreeks {
+  /** Per contract set (one condor), in SPX-point delta × multiplier units: dollars per 1 point. */
+  deltaUsdPerPoint: number;
+  gammaUsdPerPoint2: number;
+  /** Dollars per 1 vol point. */
+  vegaUsdPerVolPoint: number;
+  /** Dollars per calendar day. */
+  thetaUsdPerDay: number;
+}
+
+export interface CondorCandidate {
+  expiry: string;
+  /** Calendar days to expiry (fractional) from `now` to the settlement instant. */
+  daysToExpiry: number;
+  legs: { longPut: LegFigures; shortPut: LegFigures; shortCall: LegFigures; longCall: LegFigures };
+  /** Credit at mid, points per share. */
+  creditMid: number;
+  /** Credit at the natural price (sell at bid, buy at ask), points per share. */
+  creditNatural: number;
+  /** Max loss at expiry per share, points: widest wing − credit (mid). */
+  maxLoss: number;
+  breakEvenLow: number;
+  breakEvenHigh: number;
+  /** Probability of finishing between the break-evens under the solved smile, 0–1. */
+  probabilityOfProfit: number;
+  /** One-sigma expected move to expiry, points: F·σ·√T. */
+  expectedMove: number;
+  /** creditMid / maxLoss. */
+  returnOnRisk: number;
+  greeks: PositionGreeks;
+  contracts: number;
+  /** The limit that bound the contract count, named. */
+  boundBy: string;
+  maxLossUsd: number;
+  creditUsd: number;
+  /** Ranking score (documented in the condor module); higher is better. */
+  score: number;
+  /** Flags such as "spans FOMC 2026-12-09". */
+  flags: string[];
+}
+
+export interface RollSuggestion {
+  leg: 'put' | 'call';
+  action: 'roll-out-in-strike' | 'roll-out-in-time' | 'hold';
+  text: string;
+  toStrike: number | null;
+  toExpiry: string | null;
+}
+
+export interface TermStructure {
+  label: 'contango' | 'flat' | 'backwardation';
+  /** (F2 − F1) / F1, fraction. */
+  frontSpread: number;
+  /** VIX spot / F1, ratio (null without spot). */
+  basisVixToF1: number | null;
+  /** Least-squares slope of futures price vs days to expiry, VIX points per 30 days. */
+  slopePer30Days: number;
+  /** (F1 − VIX) / days to F1 expiry: the drift a long F1 holder pays per day, VIX points. */
+  rollYieldPerDay: number | null;
+  frontSpreadZ: number | null;
+  frontSpreadPercentile: number | null;
+  vixPercentile: number | null;
+  /** Where the norms came from, e.g. "recorded 212 days + built-in 2013–2026 Cboe VX settlements". */
+  normsSource: string;
+}
+
+export interface ScenarioRow {
+  name: string;
+  spxMove: number;
+  vixLevel: number;
+  condorPnlUsd: number;
+  hedgePnlUsd: number;
+  netPnlUsd: number;
+}
+
+export interface HedgeFigures {
+  instrument: 'vix-call' | 'vix-future';
+  expiry: string;
+  strike: number | null;
+  /** Price paid per share (calls) or per future point, index points. */
+  price: number;
+  contracts: number;
+  costUsd: number;
+  /** Roll-yield drag per month in dollars. */
+  carryUsdPerMonth: number;
+  scenarios: ScenarioRow[];
+  /** Share of the condor's stress loss paid back, 0–1. */
+  paybackShare: number;
+  /** Whether the hedge saves more than it costs in the stress scenario. */
+  worthItsCost: boolean;
+  boundBy: string;
+}
+
+export interface Layer<T> {
+  status: LayerStatus;
+  /** One sentence saying why the layer is in this state. */
+  reason: string;
+  why: WhyEntry[];
+  figures: T | null;
+}
+
+export interface SignalFigures {
+  rsi: number | null;
+  macd: { macd: number; signal: number; histogram: number } | null;
+  adLine: number | null;
+  adDivergence: 'bullish' | 'bearish' | 'none' | null;
+  /** Which side sits further out: positive moves the put side further, negative the call side. */
+  tilt: 'puts-further' | 'calls-further' | 'neutral';
+}
+
+export interface EventInWindow {
+  date: string;
+  kind: 'FOMC' | 'CPI' | 'PPI' | 'other';
+  label: string;
+}
+
+export interface ParityFlag {
+  expiry: string;
+  strike: number;
+  kind: 'conversion' | 'reversal' | 'outlier';
+  /** Edge beyond costs, points per share. */
+  edge: number;
+  text: string;
+}
+
+export interface Plan {
+  /** ISO instant the plan was computed for (the `now` input). */
+  asOf: string;
+  underlying: { symbol: string; price: number | null; forward: number | null };
+  condor: Layer<{ best: CondorCandidate; alternatives: CondorCandidate[]; rolls: RollSuggestion[] }>;
+  hedge: Layer<{ termStructure: TermStructure; hedge: HedgeFigures | null }>;
+  press: Layer<{ candidates: CondorCandidate[] }>;
+  signals: Layer<SignalFigures>;
+  events: EventInWindow[];
+  parity: ParityFlag[];
+  warnings: string[];
+}
