@@ -1,1 +1,5 @@
-export default defineBackground(() => {});
+import { startHub } from '@/lib/background/hub';
+
+export default defineBackground(() => {
+  startHub();
+});

@@ -1,0 +1,79 @@
+/**
+ * The one typed message protocol. Every message is parsed with zod on receipt and only our
+ * own extension's senders are trusted; anything else is ignored with a named reason.
+ * Replies go through sendResponse (the listener returns true), which both Chromium and
+ * WXT's fake browser honour.
+ */
+import { browser } from 'wxt/browser';
+import {
+  type ContentMessage,
+  type Message,
+  messageSchema,
+  type OverlayMessage,
+  overlayMessageSchema,
+  type Reply,
+  replySchema,
+  type UiMessage,
+} from './schema/messages';
+
+/** Largest message we accept, in characters of JSON (a 10×400-strike chain is ~1 MB). */
+export const MAX_MESSAGE_CHARS = 8_000_000;
+
+interface SenderLike {
+  id?: string;
+  tab?: { id?: number };
+  url?: string;
+}
+
+/** True when the sender is this extension (its pages or its content scripts). */
+export function isOwnSender(sender: SenderLike): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+export async function sendToBackground(message: ContentMessage | UiMessage): Promise<Reply> {
+  const raw: unknown = await browser.runtime.sendMessage(message);
+  const parsed = replySchema.safeParse(raw);
+  return parsed.success ? parsed.data : { ok: false, error: 'no valid reply from the background' };
+}
+
+/** Registers the background's handler; invalid or foreign messages get `{ ok: false }`. */
+export function onMessage(
+  handler: (message: Message, sender: { tabId: number | null; url: string | null }) => Promise<Reply>,
+): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: SenderLike, sendResponse) => {
+    const reply = (r: Reply) => sendResponse(r);
+    if (!isOwnSender(sender)) {
+      reply({ ok: false, error: 'sender is not this extension' });
+      return true;
+    }
+    const parsed = messageSchema.safeParse(raw);
+    if (!parsed.success) {
+      reply({ ok: false, error: `malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+      return true;
+    }
+    handler(parsed.data, { tabId: sender.tab?.id ?? null, url: sender.url ?? null }).then(reply, (err) =>
+      reply({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+    );
+    return true;
+  });
+}
+
+/** Background → one tab's content script. A tab without our content script is not an error. */
+export async function sendOverlay(tabId: number, message: OverlayMessage): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    // No receiver in that tab (not a supported page, or it navigated away): nothing to draw.
+  }
+}
+
+/** Content script side: receives overlay updates from our background only. */
+export function onOverlayMessage(cb: (message: OverlayMessage) => void): () => void {
+  const listener = (raw: unknown, sender: SenderLike) => {
+    if (!isOwnSender(sender)) return;
+    const parsed = overlayMessageSchema.safeParse(raw);
+    if (parsed.success) cb(parsed.data);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
