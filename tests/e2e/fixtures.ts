@@ -80,6 +80,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       return id;
     });
   },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires an object pattern here
   keepScreenshot: async ({}, use, testInfo) => {
     await use(async (page, name) => {
       const dir = path.resolve('test-results', 'screenshots');
