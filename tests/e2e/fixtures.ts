@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { DEMO_ROUTES } from '../demo/demo-routes';
 import { chromiumArgs } from '../support/find-browser';
 import { type StaticServer, startStaticServer } from '../support/static-server';
 
@@ -33,7 +34,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   site: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright requires an object pattern here
     async ({}, use) => {
-      const server: StaticServer = await startStaticServer(path.resolve('tests'));
+      const server: StaticServer = await startStaticServer(path.resolve('tests'), DEMO_ROUTES);
       await use(server.origin);
       await server.close();
     },

@@ -1,7 +1,4 @@
-/**
- * A tiny static file server on 127.0.0.1 (random port) for the browser tests and the demo.
- * Serves files under `root` only; no directory listing, no path escapes.
- */
+/** A tiny static file server on 127.0.0.1 (random port) for the browser tests and the demo. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -20,10 +17,22 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/**
+ * Serves files under `root`, plus `generated` pages (path → HTML made on each request, e.g.
+ * the demo pages dated today).
+ */
+export async function startStaticServer(
+  root: string,
+  generated: Record<string, () => string> = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const make = generated[path];
+    if (make) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(make());
+      return;
+    }
     const file = normalize(join(base, path));
     if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
