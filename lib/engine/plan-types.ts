@@ -37,6 +37,8 @@ export interface PositionGreeks {
 
 export interface CondorCandidate {
   expiry: string;
+  /** Forward of this expiry from put-call parity, index points. */
+  forward: number;
   /** Calendar days to expiry (fractional) from `now` to the settlement instant. */
   daysToExpiry: number;
   legs: { longPut: LegFigures; shortPut: LegFigures; shortCall: LegFigures; longCall: LegFigures };
@@ -60,7 +62,7 @@ export interface CondorCandidate {
   boundBy: string;
   maxLossUsd: number;
   creditUsd: number;
-  /** Ranking score (documented in the condor module); higher is better. */
+  /** Ranking score (lib/engine/condor/score.ts); higher is better. */
   score: number;
   /** Flags such as "spans FOMC 2026-12-09". */
   flags: string[];
@@ -74,7 +76,20 @@ export interface RollSuggestion {
   toExpiry: string | null;
 }
 
+/** One live VIX future on the curve. */
+export interface CurvePoint {
+  expiry: string;
+  /** Futures price, VIX points. */
+  price: number;
+  /** Calendar days from `now` to the contract's settlement, fractional. */
+  daysToExpiry: number;
+}
+
 export interface TermStructure {
+  /** VIX spot, points (null when the curve came without it). */
+  vixSpot: number | null;
+  /** Live futures, nearest first (the term-structure chart). */
+  curve: CurvePoint[];
   label: 'contango' | 'flat' | 'backwardation';
   /** (F2 − F1) / F1, fraction. */
   frontSpread: number;
@@ -93,7 +108,9 @@ export interface TermStructure {
 
 export interface ScenarioRow {
   name: string;
+  /** SPX move to the condor's expiry, fraction (−0.10 = −10 %). */
   spxMove: number;
+  /** VIX settlement level in the scenario, points. */
   vixLevel: number;
   condorPnlUsd: number;
   hedgePnlUsd: number;
@@ -113,6 +130,14 @@ export interface HedgeFigures {
   scenarios: ScenarioRow[];
   /** Share of the condor's stress loss paid back, 0–1. */
   paybackShare: number;
+  /** The condor's loss in the stress scenario, dollars (positive = loss). */
+  stressLossUsd: number;
+  /** Hedge premium budget, dollars (budget share × condor credit). */
+  budgetUsd: number;
+  /** Expansion factor applied to the payback target (1 = base; grows as the curve flattens further). */
+  expansion: number;
+  /** One sentence comparing cost (premium + carry) with the loss removed in the stress scenario. */
+  costBenefit: string;
   /** Whether the hedge saves more than it costs in the stress scenario. */
   worthItsCost: boolean;
   boundBy: string;
@@ -156,7 +181,7 @@ export interface Plan {
   underlying: { symbol: string; price: number | null; forward: number | null };
   condor: Layer<{ best: CondorCandidate; alternatives: CondorCandidate[]; rolls: RollSuggestion[] }>;
   hedge: Layer<{ termStructure: TermStructure; hedge: HedgeFigures | null }>;
-  press: Layer<{ candidates: CondorCandidate[] }>;
+  press: Layer<{ candidates: CondorCandidate[]; riskBudgetUsd: number }>;
   signals: Layer<SignalFigures>;
   events: EventInWindow[];
   parity: ParityFlag[];
