@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const SINKS = [
   'el.innerHTML = text;',
@@ -29,7 +29,7 @@ function lint(...files: string[]): string {
 }
 
 describe('no-html-sinks lint rule', () => {
-  afterAll(() => fs.rmSync(probeDir, { recursive: true, force: true }));
+  afterEach(() => fs.rmSync(probeDir, { recursive: true, force: true }));
 
   it.each(SINKS)('reports `%s` in product code', (sink) => {
     fs.mkdirSync(probeDir, { recursive: true });
