@@ -1,0 +1,36 @@
+/**
+ * The engine's only import surface. A list of re-exports: add lines, never logic.
+ *
+ * Units (pricing core): prices, spot, forward, strike in index points (premium per share);
+ * tYears in years (ACT/365 calendar time to the settlement instant); vol, rate, divYield
+ * annual fractions (0.05 = 5 %, continuous compounding); discount factor D = e^{−rT};
+ * greeks: delta per point of the underlying, gamma per point², vega per 1 vol point,
+ * theta per calendar day.
+ */
+export type { Greeks } from './greeks/greeks';
+export { black76Greeks, CALENDAR_DAYS_PER_YEAR, greeks, VOL_POINT } from './greeks/greeks';
+export type { ImpliedVolError, ImpliedVolResult } from './iv/implied-vol';
+export { black76ImpliedVol, impliedVol } from './iv/implied-vol';
+export type { VolBand } from './iv/vol-band';
+export { black76VolBand } from './iv/vol-band';
+export { normCdf, normPdf, normQuantile } from './math/normal';
+export type {
+  ParityFit,
+  ParityFitError,
+  ParityOutlierReason,
+  ParityResidual,
+} from './parity/forward-fit';
+export { DEFAULT_PARITY_STRIKES, fitForwardFromParity } from './parity/forward-fit';
+export type { OptionKind } from './pricing/black76';
+export { black76Price, forwardAndDiscount, price } from './pricing/black76';
+export { thirdFriday, vixSettlementDate } from './time/exchange-dates';
+export type { SettlementInstant, SettlementStyle } from './time/expiry-time';
+export { daysToExpiry, settlementInstant, settlementStyleOf, yearsToExpiry } from './time/expiry-time';
+export type { CivilDate } from './time/ny-time';
+export { parseIsoDate } from './time/ny-time';
+export {
+  isEarlyClose,
+  isTradingDay,
+  previousOrSameTradingDay,
+  tradingDaysBetween,
+} from './time/nyse-calendar';

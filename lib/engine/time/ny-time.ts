@@ -1,0 +1,64 @@
+/**
+ * America/New_York wall-clock time → UTC instant, from the US daylight-saving rule in force
+ * since 2007 (Energy Policy Act of 2005): EDT (UTC−4) from the 2nd Sunday of March 02:00
+ * local to the 1st Sunday of November 02:00 local, EST (UTC−5) otherwise. Pure arithmetic
+ * (no Intl, no tz database), so it behaves the same in every JS runtime.
+ */
+
+/** Milliseconds per calendar day. */
+export const MS_PER_DAY = 86_400_000;
+
+/** A calendar date (proleptic Gregorian); month 1–12. */
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Parses "YYYY-MM-DD" into a valid calendar date, or null. */
+export function parseIsoDate(text: string): CivilDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  if (check.getUTCMonth() !== date.month - 1 || check.getUTCDate() !== date.day) return null;
+  return date;
+}
+
+/** Formats a date as "YYYY-MM-DD". */
+export function formatIsoDate(d: CivilDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** Day of week, 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(d: CivilDate): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+/** The date `days` calendar days after `d` (negative: before). */
+export function addDays(d: CivilDate, days: number): CivilDate {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day) + days * MS_PER_DAY);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Day of month of the n-th (1-based) given weekday (0 = Sunday) in a month. */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): number {
+  const first = dayOfWeek({ year, month, day: 1 });
+  return 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
+}
+
+/** True when New York observes daylight time at the given local wall-clock time. */
+export function isNewYorkDaylightTime(d: CivilDate, hour: number): boolean {
+  const start = nthWeekdayOfMonth(d.year, 3, 0, 2);
+  const end = nthWeekdayOfMonth(d.year, 11, 0, 1);
+  if (d.month < 3 || d.month > 11) return false;
+  if (d.month > 3 && d.month < 11) return true;
+  if (d.month === 3) return d.day > start || (d.day === start && hour >= 2);
+  return d.day < end || (d.day === end && hour < 2);
+}
+
+/** UTC epoch milliseconds of a New York wall-clock time (hour, minute) on date `d`. */
+export function newYorkToUtcMs(d: CivilDate, hour: number, minute: number): number {
+  const offsetHours = isNewYorkDaylightTime(d, hour) ? 4 : 5;
+  return Date.UTC(d.year, d.month - 1, d.day, hour + offsetHours, minute);
+}
