@@ -1,0 +1,71 @@
+/**
+ * Condor P&L curves for the payoff chart. Units: underlying and strikes in index points,
+ * P&L in index points per share (× 100 per contract for SPX). "Today" reprices each leg with
+ * Black-76 at its own solved IV (sticky strike), the forward moving with the underlying and
+ * the discount factor taken as 1 (the plan carries no rate; over weeks the effect is < 0.5 %).
+ */
+import type { CondorCandidate } from '../../lib/engine/plan-types';
+import { black76Price } from '../../lib/engine/pricing/black76';
+
+const DAYS_PER_YEAR = 365;
+
+/** Per-share P&L at expiry of a condor opened for `credit` points, settling at `s`. */
+export function condorPnlAtExpiry(c: CondorCandidate, s: number, credit = c.creditMid): number {
+  const { longPut, shortPut, shortCall, longCall } = c.legs;
+  const put = (k: number) => Math.max(k - s, 0);
+  const call = (k: number) => Math.max(s - k, 0);
+  return credit - put(shortPut.strike) + put(longPut.strike) - call(shortCall.strike) + call(longCall.strike);
+}
+
+/**
+ * Per-share P&L now if the underlying were at `s` (spot now `spot`, forward now `forward`),
+ * with `daysToExpiry` calendar days left. Null when a leg cannot be priced.
+ */
+export function condorPnlToday(
+  c: CondorCandidate,
+  s: number,
+  spot: number,
+  forward: number,
+  daysToExpiry: number = c.daysToExpiry,
+): number | null {
+  const f = forward * (s / spot);
+  const t = Math.max(daysToExpiry, 0) / DAYS_PER_YEAR;
+  let value = 0;
+  for (const leg of Object.values(c.legs)) {
+    const p = black76Price(leg.side, f, leg.strike, t, 1, leg.iv);
+    if (p === null) return null;
+    value += leg.action === 'sell' ? p : -p;
+  }
+  return c.creditMid - value;
+}
+
+/** x range for the chart: the wings ± half a wing, widened to include spot and break-evens. */
+export function payoffDomain(c: CondorCandidate, spot: number | null): { min: number; max: number } {
+  const { longPut, longCall } = c.legs;
+  const pad = Math.max((longCall.strike - longPut.strike) * 0.15, 10);
+  const xs = [longPut.strike - pad, longCall.strike + pad, c.breakEvenLow, c.breakEvenHigh];
+  if (spot !== null) xs.push(spot);
+  return { min: Math.min(...xs), max: Math.max(...xs) };
+}
+
+/** Sampled curves (n points) in dollars for the whole position (× 100 × contracts). */
+export function payoffSeries(
+  c: CondorCandidate,
+  spot: number | null,
+  forward: number | null,
+  n = 121,
+): { expiry: [number, number][]; today: [number, number][] } {
+  const { min, max } = payoffDomain(c, spot);
+  const usd = 100 * Math.max(c.contracts, 1);
+  const expiry: [number, number][] = [];
+  const today: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const s = min + ((max - min) * i) / (n - 1);
+    expiry.push([s, condorPnlAtExpiry(c, s) * usd]);
+    if (spot !== null && forward !== null) {
+      const v = condorPnlToday(c, s, spot, forward);
+      today.push([s, v === null ? Number.NaN : v * usd]);
+    }
+  }
+  return { expiry, today };
+}

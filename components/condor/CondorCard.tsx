@@ -1,0 +1,51 @@
+import type { Plan } from '../../lib/engine/plan-types';
+import { PayoffChart } from '../chart/PayoffChart';
+import { Card } from '../ui/Card';
+import { Why } from '../ui/Why';
+import { AlternativesList } from './AlternativesList';
+import { CondorFigures } from './CondorFigures';
+import { LegTable } from './LegTable';
+
+/** Layer 1: the suggested base iron condor, its payoff, alternatives and roll suggestions. */
+export function CondorCard({ plan }: { plan: Plan }) {
+  const layer = plan.condor;
+  const f = layer.figures;
+  return (
+    <Card title="Layer 1: base iron condor" status={layer.status} reason={layer.reason} testId="condor-card">
+      <Why entries={layer.why} label="why: Layer 1" />
+      {f && (
+        <>
+          <LegTable candidate={f.best} />
+          {f.best.flags.length > 0 && (
+            <ul class="flags" aria-label="flags">
+              {f.best.flags.map((x) => (
+                <li key={x}>{x}</li>
+              ))}
+            </ul>
+          )}
+          <CondorFigures c={f.best} />
+          <PayoffChart
+            candidate={f.best}
+            spot={plan.underlying.price}
+            forward={plan.underlying.forward}
+            title="Layer 1 payoff"
+          />
+          <h3>Alternatives</h3>
+          <AlternativesList best={f.best} alternatives={f.alternatives} />
+          {f.rolls.length > 0 && (
+            <>
+              <h3>Roll suggestions</h3>
+              <ul class="rolls">
+                {f.rolls.map((r) => (
+                  <li key={r.leg + r.action}>
+                    {r.leg} side: {r.text}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,42 @@
+import type { CondorCandidate, LegFigures } from '../../lib/engine/plan-types';
+import { formatDelta, formatPercent, formatPoints, formatStrike } from '../ui/format';
+
+const ORDER = ['longPut', 'shortPut', 'shortCall', 'longCall'] as const;
+
+function LegRow({ leg }: { leg: LegFigures }) {
+  return (
+    <tr data-strike={leg.strike} data-role={`${leg.action}-${leg.side}`}>
+      <td>
+        {leg.action === 'sell' ? 'Sell' : 'Buy'} {leg.side}
+      </td>
+      <td class="num strike">{formatStrike(leg.strike)}</td>
+      <td class="num">{formatDelta(leg.delta)}</td>
+      <td class="num">{formatPercent(leg.iv)}</td>
+      <td class="num">
+        {formatPoints(leg.bid)} / {formatPoints(leg.ask)}
+      </td>
+    </tr>
+  );
+}
+
+/** The four legs of a condor: strike, our delta, solved IV, bid/ask (points per share). */
+export function LegTable({ candidate }: { candidate: CondorCandidate }) {
+  return (
+    <table class="legs" aria-label={`legs, expiry ${candidate.expiry}`}>
+      <thead>
+        <tr>
+          <th scope="col">Leg</th>
+          <th scope="col">Strike</th>
+          <th scope="col">Delta</th>
+          <th scope="col">IV</th>
+          <th scope="col">Bid / ask</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ORDER.map((k) => (
+          <LegRow key={k} leg={candidate.legs[k]} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Plan } from '../../lib/engine/plan-types';
+import type { Settings } from '../../lib/engine/settings-types';
+import type { VixCurveSnapshot } from '../../lib/engine/snapshot-types';
+import type { Reply } from '../../lib/schema/messages';
+import type { TabState } from '../../lib/schema/tab-state';
+import { CondorCard } from '../condor/CondorCard';
+import { HedgeCard } from '../hedge/HedgeCard';
+import { PressCard } from '../press/PressCard';
+import { EventsCard } from '../signals/EventsCard';
+import { SignalsCard } from '../signals/SignalsCard';
+import { WarningsCard } from '../signals/WarningsCard';
+import { isStale, snapshotAgeMinutes } from '../source/freshness';
+import { SourceCard } from '../source/SourceCard';
+import { VixCurveForm } from '../source/VixCurveForm';
+import { Disclaimer } from '../ui/Disclaimer';
+import { formatInstant, formatStrike } from '../ui/format';
+
+export interface PanelViewProps {
+  loaded: boolean;
+  tab: TabState | null;
+  plan: Plan | null;
+  planInvalid: string | null;
+  settings: Settings;
+  nowMs: number;
+  lastReply: Reply | null;
+  onSetVixCurve: (s: VixCurveSnapshot) => void;
+  onClearVixCurve: () => void;
+}
+
+/** The whole side panel for one tab: source, the three layers, signals, events, warnings. */
+export function PanelView(p: PanelViewProps) {
+  const chain = p.tab?.chain ?? null;
+  const stale = chain
+    ? isStale(snapshotAgeMinutes(chain, p.nowMs), p.settings.data.staleAfterMinutes)
+    : false;
+  const manual = p.tab?.vixCurve?.source.reader === 'manual';
+  const reply = p.lastReply
+    ? p.lastReply.ok
+      ? 'Curve sent: the plan is being recomputed.'
+      : p.lastReply.error
+    : null;
+  return (
+    <main class={stale ? 'panel is-stale' : 'panel'} aria-busy={!p.loaded}>
+      <header class="panel-head">
+        <h1>
+          ALVH plan{p.plan ? ` · ${p.plan.underlying.symbol} ${formatStrike(p.plan.underlying.price)}` : ''}
+        </h1>
+        {p.plan && <p class="muted">computed for {formatInstant(p.plan.asOf)}</p>}
+        <Disclaimer />
+      </header>
+      {stale && (
+        <p class="stale-banner" role="alert" data-testid="stale-banner">
+          Stale data: quotes are older than {p.settings.data.staleAfterMinutes} min. Figures below are not
+          current.
+        </p>
+      )}
+      <SourceCard tab={p.tab} nowMs={p.nowMs} staleAfterMinutes={p.settings.data.staleAfterMinutes} />
+      {p.planInvalid && (
+        <p class="warn" role="alert">
+          The stored plan could not be shown: {p.planInvalid}
+        </p>
+      )}
+      {p.plan && <CondorCard plan={p.plan} />}
+      {p.plan && <HedgeCard plan={p.plan} />}
+      {p.tab && !p.tab.vixCurve && (
+        <VixCurveForm onSubmit={p.onSetVixCurve} now={() => Date.now()} result={reply} />
+      )}
+      {manual && (
+        <p class="muted">
+          Layer 2 uses the VIX curve you entered.{' '}
+          <button type="button" onClick={p.onClearVixCurve}>
+            Clear it
+          </button>
+        </p>
+      )}
+      {p.plan && <PressCard plan={p.plan} />}
+      {p.plan && <SignalsCard plan={p.plan} />}
+      {p.plan && <EventsCard events={p.plan.events} />}
+      {(p.plan || chain) && (
+        <WarningsCard
+          warnings={p.plan?.warnings ?? []}
+          parity={p.plan?.parity ?? []}
+          quality={chain?.flags ?? []}
+        />
+      )}
+      <footer>
+        <Disclaimer />
+      </footer>
+    </main>
+  );
+}

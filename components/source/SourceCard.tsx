@@ -1,0 +1,94 @@
+import type { TabState } from '../../lib/schema/tab-state';
+import { Card } from '../ui/Card';
+import { Figure } from '../ui/Figure';
+import { formatAge, formatInstant } from '../ui/format';
+import { DROP_REASON_TEXT, isStale, siteOf, snapshotAgeMinutes } from './freshness';
+import { StatusLine } from './StatusLine';
+
+export interface SourceCardProps {
+  tab: TabState | null;
+  nowMs: number;
+  staleAfterMinutes: number;
+}
+
+/** Where the numbers come from: site, reader, quote time, freshness, rows read and dropped. */
+export function SourceCard({ tab, nowMs, staleAfterMinutes }: SourceCardProps) {
+  if (!tab)
+    return (
+      <Card title="Source" testId="source-card">
+        <p class="muted">Nothing read in this tab yet. Open a supported option-chain page.</p>
+      </Card>
+    );
+  const chain = tab.chain;
+  const age = chain ? snapshotAgeMinutes(chain, nowMs) : null;
+  const stale = isStale(age, staleAfterMinutes);
+  const droppedTotal = chain?.dropped.reduce((n, d) => n + d.count, 0) ?? 0;
+  return (
+    <Card title="Source" testId="source-card">
+      <StatusLine status={tab.status} url={tab.url} />
+      {chain && (
+        <dl class="figs">
+          <Figure label="Site" value={siteOf(chain.source.url)} why={`Read from ${chain.source.url}`} />
+          <Figure
+            label="Reader"
+            value={chain.source.reader}
+            why="The page reader that recognised this page."
+          />
+          <Figure
+            label="Quote time"
+            value={formatInstant(chain.quoteTime)}
+            why={
+              chain.quoteTime
+                ? 'The time the page printed for its quotes.'
+                : 'The page shows no quote time; freshness uses the time it was read.'
+            }
+          />
+          <Figure
+            label="Freshness"
+            tone={stale ? 'stale' : undefined}
+            value={
+              <span data-testid="freshness">
+                {stale ? `STALE: ${formatAge(age)} old` : `${formatAge(age)} old`}
+              </span>
+            }
+            why={`Quotes older than ${staleAfterMinutes} min (options page: data) are shown as stale. Read at ${formatInstant(chain.source.readAt)}.`}
+          />
+          <Figure
+            label="Rows read"
+            value={`${chain.coverage.rowsRead} rows, ${chain.coverage.expiriesRead} of ${chain.coverage.expiriesListed} expiries`}
+            why={chain.coverage.note ?? 'Every listed expiry the page showed was read.'}
+          />
+          <Figure
+            label="Rows dropped"
+            value={`${droppedTotal}`}
+            why={
+              droppedTotal === 0
+                ? 'No row was dropped.'
+                : 'Rows the reader could not use are left out, never guessed.'
+            }
+          />
+        </dl>
+      )}
+      {chain && chain.dropped.length > 0 && (
+        <ul class="dropped" aria-label="dropped rows by reason">
+          {chain.dropped.map((d) => (
+            <li key={d.reason}>
+              {d.count} × {DROP_REASON_TEXT[d.reason] ?? d.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      {stale && (
+        <p class="warn" role="status">
+          These quotes are older than {staleAfterMinutes} min: the plan below is computed from stale data.
+          Reload the page to read fresh quotes.
+        </p>
+      )}
+      {tab.planError && (
+        <p class="warn" data-testid="plan-error">
+          No plan: {tab.planError}
+        </p>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ChainSnapshot, VixCurveSnapshot } from '../../lib/engine/snapshot-types';
+
+/** Age of a snapshot's quotes in minutes: quote time when the page gave one, else read time. */
+export function snapshotAgeMinutes(snapshot: ChainSnapshot | VixCurveSnapshot, nowMs: number): number | null {
+  const iso =
+    snapshot.kind === 'option-chain'
+      ? (snapshot.quoteTime ?? snapshot.source.readAt)
+      : snapshot.source.readAt;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return null;
+  return Math.max(0, (nowMs - t) / 60_000);
+}
+
+/** True when the age is known and above the configured limit (settings.data.staleAfterMinutes). */
+export function isStale(ageMinutes: number | null, staleAfterMinutes: number): boolean {
+  return ageMinutes !== null && ageMinutes > staleAfterMinutes;
+}
+
+/** "www.cboe.com" from a URL; the raw text when it does not parse. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
+/** Reader reason ids in words. */
+export const DROP_REASON_TEXT: Record<string, string> = {
+  'strike-unreadable': 'strike could not be read',
+  'duplicate-strike': 'duplicate strike',
+  'no-quotes': 'no bid/ask on either side',
+};

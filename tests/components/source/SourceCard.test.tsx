@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SourceCard } from '../../../components/source/SourceCard';
+import { loadTabState } from '../fixtures';
+
+afterEach(cleanup);
+
+// Fixture quote time 2026-11-26T15:29:00Z.
+const QUOTE_MS = Date.parse('2026-11-26T15:29:00Z');
+
+describe('SourceCard', () => {
+  it('shows site, reader, rows read and dropped with reasons', () => {
+    render(<SourceCard tab={loadTabState()} nowMs={QUOTE_MS + 5 * 60_000} staleAfterMinutes={15} />);
+    expect(screen.getByTestId('reader-status').textContent).toBe('Read 31 rows with the cboe reader.');
+    expect(screen.getByText('www.cboe.com')).toBeTruthy();
+    expect(screen.getByText('31 rows, 1 of 12 expiries')).toBeTruthy();
+    expect(screen.getByText('3')).toBeTruthy(); // 2 unreadable + 1 duplicate
+    expect(screen.getByText('2 × strike could not be read')).toBeTruthy();
+    expect(screen.getByTestId('freshness').textContent).toBe('5 min old');
+  });
+
+  it('marks quotes older than the configured age as stale', () => {
+    render(<SourceCard tab={loadTabState()} nowMs={QUOTE_MS + 16 * 60_000} staleAfterMinutes={15} />);
+    expect(screen.getByTestId('freshness').textContent).toBe('STALE: 16 min old');
+    expect(screen.getByRole('status').textContent).toContain('older than 15 min');
+  });
+
+  it('names the site and what was missing when the reader failed', () => {
+    const tab = {
+      ...loadTabState(),
+      url: 'http://127.0.0.1:5000/no-chain.html',
+      chain: null,
+      status: {
+        state: 'failed' as const,
+        reader: 'generic-table',
+        failure: { reason: 'not-a-chain' as const, detail: 'no table with a strike column' },
+      },
+    };
+    render(<SourceCard tab={tab} nowMs={QUOTE_MS} staleAfterMinutes={15} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Reader could not read 127.0.0.1:5000: this page shows no option chain — no table with a strike column (reader: generic-table)',
+    );
+  });
+});
