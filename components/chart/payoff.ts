@@ -4,17 +4,41 @@
  * Black-76 at its own solved IV (sticky strike), the forward moving with the underlying and
  * the discount factor taken as 1 (the plan carries no rate; over weeks the effect is < 0.5 %).
  */
+
+import { black76Price } from '../../lib/engine';
 import type { CondorCandidate } from '../../lib/engine/plan-types';
-import { black76Price } from '../../lib/engine/pricing/black76';
 
 const DAYS_PER_YEAR = 365;
 
-/** Per-share P&L at expiry of a condor opened for `credit` points, settling at `s`. */
-export function condorPnlAtExpiry(c: CondorCandidate, s: number, credit = c.creditMid): number {
+/** The four strikes of a condor, index points (long put < short put ≤ short call < long call). */
+export interface CondorStrikes {
+  longPut: number;
+  shortPut: number;
+  shortCall: number;
+  longCall: number;
+}
+
+/** Per-share P&L at expiry of a condor on `k` opened for `credit` points, settling at `s`. */
+export function payoffAtExpiry(k: CondorStrikes, credit: number, s: number): number {
+  const put = (strike: number) => Math.max(strike - s, 0);
+  const call = (strike: number) => Math.max(s - strike, 0);
+  return credit - put(k.shortPut) + put(k.longPut) - call(k.shortCall) + call(k.longCall);
+}
+
+/** The strikes of a plan candidate. */
+export function strikesOf(c: CondorCandidate): CondorStrikes {
   const { longPut, shortPut, shortCall, longCall } = c.legs;
-  const put = (k: number) => Math.max(k - s, 0);
-  const call = (k: number) => Math.max(s - k, 0);
-  return credit - put(shortPut.strike) + put(longPut.strike) - call(shortCall.strike) + call(longCall.strike);
+  return {
+    longPut: longPut.strike,
+    shortPut: shortPut.strike,
+    shortCall: shortCall.strike,
+    longCall: longCall.strike,
+  };
+}
+
+/** Per-share P&L at expiry of a plan candidate opened for `credit` points, settling at `s`. */
+export function condorPnlAtExpiry(c: CondorCandidate, s: number, credit = c.creditMid): number {
+  return payoffAtExpiry(strikesOf(c), credit, s);
 }
 
 /**

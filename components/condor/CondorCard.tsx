@@ -27,7 +27,7 @@ export function CondorCard({ plan }: { plan: Plan }) {
           <PayoffChart
             candidate={f.best}
             spot={plan.underlying.price}
-            forward={plan.underlying.forward}
+            forward={f.best.forward}
             title="Layer 1 payoff"
           />
           <h3>Alternatives</h3>
