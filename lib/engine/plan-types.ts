@@ -26,7 +26,7 @@ export interface LegFigures {
 }
 
 export interface PositionGreeks {
-  /** Per contract set (one condor), in SPX-point delta × multiplier units: dollars per 1 point. */
+  /** Per contract set (one condor), delta w.r.t. the forward × multiplier: dollars per 1 point. */
   deltaUsdPerPoint: number;
   gammaUsdPerPoint2: number;
   /** Dollars per 1 vol point. */
@@ -60,7 +60,9 @@ export interface CondorCandidate {
   contracts: number;
   /** The limit that bound the contract count, named. */
   boundBy: string;
+  /** Max loss of the whole position (all `contracts`), dollars. */
   maxLossUsd: number;
+  /** Credit at mid of the whole position (all `contracts`), dollars. */
   creditUsd: number;
   /** Ranking score (lib/engine/condor/score.ts); higher is better. */
   score: number;
@@ -125,7 +127,7 @@ export interface HedgeFigures {
   price: number;
   contracts: number;
   costUsd: number;
-  /** Roll-yield drag per month in dollars. */
+  /** Carry: dollars the position loses over the next 30 days (or to expiry) with VIX unchanged (roll-down + decay). */
   carryUsdPerMonth: number;
   scenarios: ScenarioRow[];
   /** Share of the condor's stress loss paid back, 0–1. */

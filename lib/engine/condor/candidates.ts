@@ -1,0 +1,126 @@
+import type { CondorCandidate, PositionGreeks, SignalFigures } from '../plan-types';
+import type { Settings } from '../settings-types';
+import { type Leg, legAt, snapWing } from './legs';
+import { condorScore } from './score';
+import { OPTION_MULTIPLIER, sizeByLimits } from './sizing';
+import { type ExpirySmile, probBelow, volAt } from './smile';
+
+export interface CandidateSpec {
+  shortDeltaMin: number;
+  shortDeltaMax: number;
+  wingMode: Settings['condor']['wingMode'];
+  wingWidthPoints: number;
+  wingExpectedMoveFraction: number;
+  risk: Settings['risk'];
+  /** Share of the account risk budget this layer may use, 0–1. */
+  layerShare: number;
+  tilt: SignalFigures['tilt'];
+  /** Flags every candidate of this expiry carries (events spanned …). */
+  flags: string[];
+}
+
+/** One-sigma expected move to expiry, points: F·σ_ATM·√T with σ_ATM the smile at the forward. */
+export function expectedMove(s: ExpirySmile): number {
+  return s.forward * volAt(s, s.forward).vol * Math.sqrt(s.tYears);
+}
+
+/**
+ * Every iron condor of one expiry whose short put and short call have |delta| inside the band,
+ * wings at the configured width snapped to listed strikes, priced and sized. Candidates with
+ * no credit at mid, or a credit at least the wing width (bad quotes), are left out.
+ * Contracts may be 0 when a limit is below one condor's risk; the caller decides.
+ */
+export function condorCandidates(s: ExpirySmile, spec: CandidateSpec): CondorCandidate[] {
+  const em = expectedMove(s);
+  const width = spec.wingMode === 'points' ? spec.wingWidthPoints : spec.wingExpectedMoveFraction * em;
+  const inBand = (d: number) => Math.abs(d) >= spec.shortDeltaMin && Math.abs(d) <= spec.shortDeltaMax;
+  const puts: [Leg, Leg][] = [];
+  const calls: [Leg, Leg][] = [];
+  for (const k of s.quotes.keys()) {
+    if (k < s.forward) {
+      const short = legAt(s, 'put', 'sell', k);
+      if (!short || !inBand(short.figures.delta)) continue;
+      const wing = snapWing(s, 'put', k, k - width);
+      if (wing) puts.push([wing, short]);
+    } else {
+      const short = legAt(s, 'call', 'sell', k);
+      if (!short || !inBand(short.figures.delta)) continue;
+      const wing = snapWing(s, 'call', k, k + width);
+      if (wing) calls.push([short, wing]);
+    }
+  }
+  const out: CondorCandidate[] = [];
+  for (const [longPut, shortPut] of puts)
+    for (const [shortCall, longCall] of calls) {
+      const c = price(s, longPut, shortPut, shortCall, longCall, em, spec);
+      if (c) out.push(c);
+    }
+  return out;
+}
+
+function price(
+  s: ExpirySmile,
+  longPut: Leg,
+  shortPut: Leg,
+  shortCall: Leg,
+  longCall: Leg,
+  em: number,
+  spec: CandidateSpec,
+): CondorCandidate | null {
+  const creditMid = shortPut.mid + shortCall.mid - longPut.mid - longCall.mid;
+  const creditNatural =
+    shortPut.figures.bid + shortCall.figures.bid - longPut.figures.ask - longCall.figures.ask;
+  const widest = Math.max(
+    shortPut.figures.strike - longPut.figures.strike,
+    longCall.figures.strike - shortCall.figures.strike,
+  );
+  const maxLoss = widest - creditMid;
+  if (!(creditMid > 0) || !(maxLoss > 0)) return null;
+  const breakEvenLow = shortPut.figures.strike - creditMid;
+  const breakEvenHigh = shortCall.figures.strike + creditMid;
+  const pop = Math.max(0, probBelow(s, breakEvenHigh) - probBelow(s, breakEvenLow));
+  const sizing = sizeByLimits(maxLoss * OPTION_MULTIPLIER, spec.risk, spec.layerShare);
+  const shortPutDelta = Math.abs(shortPut.figures.delta);
+  const shortCallDelta = Math.abs(shortCall.figures.delta);
+  return {
+    expiry: s.expiry,
+    forward: s.forward,
+    daysToExpiry: s.daysToExpiry,
+    legs: {
+      longPut: longPut.figures,
+      shortPut: shortPut.figures,
+      shortCall: shortCall.figures,
+      longCall: longCall.figures,
+    },
+    creditMid,
+    creditNatural,
+    maxLoss,
+    breakEvenLow,
+    breakEvenHigh,
+    probabilityOfProfit: pop,
+    expectedMove: em,
+    returnOnRisk: creditMid / maxLoss,
+    greeks: positionGreeks([longPut, longCall], [shortPut, shortCall]),
+    contracts: sizing.contracts,
+    boundBy: sizing.boundBy,
+    maxLossUsd: maxLoss * OPTION_MULTIPLIER * sizing.contracts,
+    creditUsd: creditMid * OPTION_MULTIPLIER * sizing.contracts,
+    score: condorScore(
+      { probabilityOfProfit: pop, creditMid, creditNatural, maxLoss, shortPutDelta, shortCallDelta },
+      spec.tilt,
+    ),
+    flags: [...spec.flags],
+  };
+}
+
+/** Greeks of one condor (one contract per leg) in dollars: per-share greeks × 100. */
+function positionGreeks(bought: Leg[], sold: Leg[]): PositionGreeks {
+  const sum = (pick: (l: Leg) => number) =>
+    OPTION_MULTIPLIER * (bought.reduce((a, l) => a + pick(l), 0) - sold.reduce((a, l) => a + pick(l), 0));
+  return {
+    deltaUsdPerPoint: sum((l) => l.greeks.delta),
+    gammaUsdPerPoint2: sum((l) => l.greeks.gamma),
+    vegaUsdPerVolPoint: sum((l) => l.greeks.vega),
+    thetaUsdPerDay: sum((l) => l.greeks.theta),
+  };
+}

@@ -1,0 +1,56 @@
+import { black76Greeks, type Greeks } from '../greeks/greeks';
+import type { LegFigures } from '../plan-types';
+import { type ExpirySmile, volAt } from './smile';
+
+export interface Leg {
+  figures: LegFigures;
+  greeks: Greeks;
+  /** Mid price, points per share (a zero bid counts as 0 for a bought wing). */
+  mid: number;
+}
+
+/**
+ * One leg at a listed strike: its quote, the smile vol there and Black-76 greeks from that
+ * vol (delta with respect to the forward, per share). Null when the side we would trade has
+ * no price: a sold leg needs a positive bid, a bought leg a positive ask.
+ */
+export function legAt(
+  s: ExpirySmile,
+  side: 'call' | 'put',
+  action: 'buy' | 'sell',
+  strike: number,
+): Leg | null {
+  const q = s.quotes.get(strike)?.[side];
+  if (!q || q.bid === null || q.ask === null || q.ask < q.bid) return null;
+  if (action === 'sell' ? !(q.bid > 0) : !(q.ask > 0)) return null;
+  const { vol } = volAt(s, strike);
+  const g = black76Greeks(side, s.forward, strike, s.tYears, s.discount, vol);
+  if (!g) return null;
+  return {
+    figures: { side, action, strike, delta: g.delta, iv: vol, bid: q.bid, ask: q.ask },
+    greeks: g,
+    mid: (q.bid + q.ask) / 2,
+  };
+}
+
+/**
+ * The listed strike nearest to `target` strictly beyond `from` (below for puts, above for
+ * calls) where a wing can be bought; ties go to the wider strike. Null when none.
+ */
+export function snapWing(s: ExpirySmile, side: 'call' | 'put', from: number, target: number): Leg | null {
+  let best: Leg | null = null;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const k of s.quotes.keys()) {
+    if (side === 'put' ? k >= from : k <= from) continue;
+    const gap = Math.abs(k - target);
+    const wider = best !== null && (side === 'put' ? k < best.figures.strike : k > best.figures.strike);
+    if (gap < bestGap || (gap === bestGap && wider)) {
+      const leg = legAt(s, side, 'buy', k);
+      if (leg) {
+        best = leg;
+        bestGap = gap;
+      }
+    }
+  }
+  return best;
+}

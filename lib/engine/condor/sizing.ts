@@ -1,0 +1,28 @@
+import type { Settings } from '../settings-types';
+
+/** Contract multiplier of SPX and VIX options: dollars per index point per contract. */
+export const OPTION_MULTIPLIER = 100;
+
+export interface Sizing {
+  contracts: number;
+  /** Name of the limit that bound the count (the first one on a tie). */
+  boundBy: string;
+}
+
+/**
+ * Whole contracts allowed by every risk limit for a position losing `maxLossUsdEach` dollars
+ * per contract at worst: max loss per trade, the layer's share of the account risk budget
+ * (account × max risk fraction × layerShare), and the contract cap. 0 when any limit is
+ * smaller than one contract's risk.
+ */
+export function sizeByLimits(maxLossUsdEach: number, risk: Settings['risk'], layerShare: number): Sizing {
+  const budgetUsd = risk.accountSizeUsd * risk.maxRiskFractionOfAccount * layerShare;
+  const limits: [string, number][] = [
+    ['max loss per trade', Math.floor(risk.maxLossPerTradeUsd / maxLossUsdEach)],
+    ['account risk budget', Math.floor(budgetUsd / maxLossUsdEach)],
+    ['max contracts', risk.maxContracts],
+  ];
+  let best = limits[0] as [string, number];
+  for (const l of limits) if (l[1] < best[1]) best = l;
+  return { contracts: Math.max(0, best[1]), boundBy: best[0] };
+}

@@ -1,0 +1,115 @@
+import { black76ImpliedVol } from '../iv/implied-vol';
+import { normCdf, normPdf } from '../math/normal';
+import type { ChainExpiry, Quote } from '../snapshot-types';
+
+/** One expiry's market after the pricing core: forward, discount, time and the solved smile. */
+export interface ExpirySmile {
+  expiry: string;
+  /** Years to the settlement instant. */
+  tYears: number;
+  /** Calendar days to the settlement instant, fractional. */
+  daysToExpiry: number;
+  /** Forward from put-call parity, index points. */
+  forward: number;
+  /** Discount factor to settlement, from parity. */
+  discount: number;
+  /** Strikes (ascending) with the vol solved from the out-of-the-money mid. */
+  strikes: number[];
+  /** Annualised vols, fraction, aligned with `strikes`. */
+  vols: number[];
+  /** Quotes by strike, as the page showed them. */
+  quotes: Map<number, { call: Quote | null; put: Quote | null }>;
+  /** Strikes whose OTM mid gave no vol (zero bid, below intrinsic …). */
+  unsolved: number;
+}
+
+/** Mid of a two-sided quote with a positive bid; null otherwise. */
+export function mid(q: Quote | null): number | null {
+  if (!q || q.bid === null || q.ask === null || !(q.bid > 0) || !(q.ask >= q.bid)) return null;
+  return (q.bid + q.ask) / 2;
+}
+
+/**
+ * Solves the smile of one expiry from out-of-the-money mids (puts below the forward, calls at
+ * or above it, where the quotes carry the most time value) with Black-76 on the parity
+ * forward and discount. Strikes without a usable two-sided quote are left out and counted.
+ */
+export function buildSmile(
+  exp: ChainExpiry,
+  tYears: number,
+  daysToExpiry: number,
+  forward: number,
+  discount: number,
+): ExpirySmile {
+  const strikes: number[] = [];
+  const vols: number[] = [];
+  const quotes = new Map<number, { call: Quote | null; put: Quote | null }>();
+  let unsolved = 0;
+  const rows = [...exp.rows].sort((a, b) => a.strike - b.strike);
+  for (const row of rows) {
+    quotes.set(row.strike, { call: row.call, put: row.put });
+    const kind = row.strike < forward ? 'put' : 'call';
+    const m = mid(kind === 'put' ? row.put : row.call);
+    if (m === null) {
+      unsolved++;
+      continue;
+    }
+    const r = black76ImpliedVol(kind, m, forward, row.strike, tYears, discount);
+    if ('vol' in r && r.vol > 0) {
+      strikes.push(row.strike);
+      vols.push(r.vol);
+    } else unsolved++;
+  }
+  return { expiry: exp.expiry, tYears, daysToExpiry, forward, discount, strikes, vols, quotes, unsolved };
+}
+
+/** Index of the last knot at or below k (−1 below the first). Binary search. */
+function knotBelow(strikes: readonly number[], k: number): number {
+  let lo = -1;
+  let hi = strikes.length;
+  while (hi - lo > 1) {
+    const m = (lo + hi) >> 1;
+    if ((strikes[m] as number) <= k) lo = m;
+    else hi = m;
+  }
+  return lo;
+}
+
+/**
+ * Smile vol at strike k (annual fraction): linear in strike between solved strikes, flat
+ * beyond the ends. With `slope` also dσ/dK (per index point; 0 beyond the ends, the mean of
+ * the two sides exactly on a knot).
+ */
+export function volAt(s: ExpirySmile, k: number): { vol: number; slope: number } {
+  const n = s.strikes.length;
+  const i = knotBelow(s.strikes, k);
+  if (i < 0) return { vol: s.vols[0] as number, slope: 0 };
+  if (i >= n - 1) return { vol: s.vols[n - 1] as number, slope: 0 };
+  const k0 = s.strikes[i] as number;
+  const k1 = s.strikes[i + 1] as number;
+  const v0 = s.vols[i] as number;
+  const v1 = s.vols[i + 1] as number;
+  const slope = (v1 - v0) / (k1 - k0);
+  if (k === k0 && i > 0) {
+    const kp = s.strikes[i - 1] as number;
+    const vp = s.vols[i - 1] as number;
+    return { vol: v0, slope: (slope + (v0 - vp) / (k0 - kp)) / 2 };
+  }
+  return { vol: v0 + slope * (k - k0), slope };
+}
+
+/**
+ * Risk-neutral P(S_T < k) under the smile: −∂C/∂K / D with the smile's own slope term,
+ * P(S_T < K) = Φ(−d₂) + F·φ(d₁)·√T·σ′(K)  (Breeden–Litzenberger 1978 digital; e.g.
+ * Gatheral, "The Volatility Surface", ch. 1), clamped to 0…1. Not flat vol: the skew term
+ * moves it by several points on an SPX smile.
+ */
+export function probBelow(s: ExpirySmile, k: number): number {
+  if (!(k > 0)) return 0;
+  const { vol, slope } = volAt(s, k);
+  const sd = vol * Math.sqrt(s.tYears);
+  if (!(sd > 0)) return s.forward < k ? 1 : 0;
+  const d1 = Math.log(s.forward / k) / sd + sd / 2;
+  const p = normCdf(-(d1 - sd)) + s.forward * normPdf(d1) * Math.sqrt(s.tYears) * slope;
+  return Math.min(1, Math.max(0, p));
+}

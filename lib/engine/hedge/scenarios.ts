@@ -1,0 +1,50 @@
+import { OPTION_MULTIPLIER } from '../condor/sizing';
+import type { CondorCandidate, ScenarioRow } from '../plan-types';
+
+/** The condor's payoff at expiry, points per share, with the underlying settling at `spx`. */
+export function condorPayoffAtExpiry(c: CondorCandidate, spx: number): number {
+  const { longPut, shortPut, shortCall, longCall } = c.legs;
+  const putSpread = Math.max(0, shortPut.strike - spx) - Math.max(0, longPut.strike - spx);
+  const callSpread = Math.max(0, spx - shortCall.strike) - Math.max(0, spx - longCall.strike);
+  return c.creditMid - putSpread - callSpread;
+}
+
+/** A stress scenario at the condor's expiry: SPX move (fraction of the forward) and VIX level. */
+export interface Scenario {
+  name: string;
+  spxMove: number;
+  vixLevel: number;
+}
+
+/**
+ * Scenarios at the condor's expiry: flat, half the stress move, the stress move, and twice
+ * it. VIX answers a drop by `vixPointsPerSpxPercentDrop` points per 1 % (ALVH.md).
+ */
+export function stressScenarios(
+  vix: number,
+  stressSpxMove: number,
+  vixPointsPerSpxPercentDrop: number,
+): Scenario[] {
+  const at = (name: string, k: number): Scenario => ({
+    name,
+    spxMove: stressSpxMove * k,
+    vixLevel: vix + vixPointsPerSpxPercentDrop * Math.abs(stressSpxMove * k * 100),
+  });
+  return [at('flat', 0), at('half stress', 0.5), at('stress', 1), at('double stress', 2)];
+}
+
+/**
+ * One scenario row in dollars: the whole condor position (its contracts) at expiry and the
+ * hedge's payoff net of what it cost (`hedgePayoffUsd(vix)` minus `hedgeCostUsd`).
+ */
+export function scenarioRow(
+  s: Scenario,
+  condor: CondorCandidate,
+  hedgePayoffUsd: (vixLevel: number) => number,
+  hedgeCostUsd: number,
+): ScenarioRow {
+  const condorPnlUsd =
+    condorPayoffAtExpiry(condor, condor.forward * (1 + s.spxMove)) * OPTION_MULTIPLIER * condor.contracts;
+  const hedgePnlUsd = hedgePayoffUsd(s.vixLevel) - hedgeCostUsd;
+  return { ...s, condorPnlUsd, hedgePnlUsd, netPnlUsd: condorPnlUsd + hedgePnlUsd };
+}

@@ -1,0 +1,41 @@
+import type { ParityResidual } from '../parity/forward-fit';
+import type { ParityFlag } from '../plan-types';
+
+/** Fees assumed per share for the two option legs of a conversion/reversal, points. */
+export const PARITY_COST_POINTS = 0.05;
+
+/**
+ * Conversion/reversal scan of one expiry from the parity fit's residuals (ALVH.md): with
+ * r = (C_mid − P_mid) − D·(F − K) and h the half synthetic spread,
+ * - conversion (sell the call at its bid, buy the put at its ask against the parity forward)
+ *   earns r − h − fees;
+ * - reversal (the other way round) earns −r − h − fees.
+ * A strike is flagged when either edge is positive beyond fees, or when the fit marked it an
+ * outlier (crossed or off the line) without a tradable edge. Usually a stale or bad quote.
+ */
+export function scanParity(expiry: string, residuals: readonly ParityResidual[]): ParityFlag[] {
+  const flags: ParityFlag[] = [];
+  for (const r of residuals) {
+    const conversion = r.residual - r.halfSpread - PARITY_COST_POINTS;
+    const reversal = -r.residual - r.halfSpread - PARITY_COST_POINTS;
+    if (conversion > 0 || reversal > 0) {
+      const kind = conversion > 0 ? 'conversion' : 'reversal';
+      const edge = Math.max(conversion, reversal);
+      flags.push({
+        expiry,
+        strike: r.strike,
+        kind,
+        edge,
+        text: `${expiry} ${r.strike}: ${kind} shows ${edge.toFixed(2)} points per share beyond the bid/ask and fees — usually a stale or bad quote; check it before trading.`,
+      });
+    } else if (r.outlier)
+      flags.push({
+        expiry,
+        strike: r.strike,
+        kind: 'outlier',
+        edge: 0,
+        text: `${expiry} ${r.strike}: call/put quotes ${r.reason === 'crossed' ? 'are crossed' : 'sit off the parity line'}; left out of the forward fit.`,
+      });
+  }
+  return flags;
+}

@@ -1,0 +1,121 @@
+import { hedgeActivation } from '../hedge/activation';
+import { termStructure } from '../hedge/term-structure';
+import { sizeVixHedge } from '../hedge/vix-hedge';
+import type { CondorCandidate, HedgeFigures, Layer, TermStructure } from '../plan-types';
+import type { Settings } from '../settings-types';
+import type { DailyRecord } from '../signals/history-types';
+import type { ChainSnapshot, VixCurveSnapshot } from '../snapshot-types';
+import { daysToExpiry } from '../time/expiry-time';
+import { datedExpiries, solveSmile } from './market';
+
+export type HedgeLayer = Layer<{ termStructure: TermStructure; hedge: HedgeFigures | null }>;
+
+/** VIX futures settle on the VIX special opening quotation: root "VX" selects that style. */
+const VX_ROOT = 'VX';
+
+/**
+ * Layer 2: term structure and its norms, activation, and the VIX call (or future) hedge sized
+ * against the base condor. Returns the term structure too (Layer 3 reads it).
+ */
+export function hedgeLayer(
+  curve: VixCurveSnapshot | null,
+  vixChain: ChainSnapshot | null,
+  now: string,
+  history: readonly DailyRecord[],
+  settings: Settings,
+  condor: CondorCandidate | null,
+): { layer: HedgeLayer; termStructure: TermStructure | null; warnings: string[] } {
+  const warnings: string[] = [];
+  if (!curve)
+    return {
+      layer: {
+        status: 'off',
+        reason: 'No VIX futures curve: Layer 2 needs one (VIX futures page or CSV).',
+        why: [],
+        figures: null,
+      },
+      termStructure: null,
+      warnings,
+    };
+  const ts = termStructure(
+    curve,
+    (e) => daysToExpiry(now, e, VX_ROOT, null) ?? 0,
+    history.flatMap((d) => (d.vxFrontSpread === null ? [] : [d.vxFrontSpread])),
+    history.flatMap((d) => (d.vixClose === null ? [] : [d.vixClose])),
+  );
+  if (!ts)
+    return {
+      layer: {
+        status: 'off',
+        reason: 'The VIX curve has fewer than two live futures.',
+        why: [],
+        figures: null,
+      },
+      termStructure: null,
+      warnings,
+    };
+  const act = hedgeActivation(ts, settings.hedge);
+  const figures = (hedge: HedgeFigures | null) => ({ termStructure: ts, hedge });
+  if (!act.active)
+    return {
+      layer: { status: 'off', reason: act.reason, why: act.why, figures: figures(null) },
+      termStructure: ts,
+      warnings,
+    };
+  if (!condor)
+    return {
+      layer: {
+        status: 'off',
+        reason: `${act.reason} No condor to size it against.`,
+        why: act.why,
+        figures: figures(null),
+      },
+      termStructure: ts,
+      warnings,
+    };
+  if (ts.vixSpot === null)
+    return {
+      layer: {
+        status: 'off',
+        reason: `${act.reason} VIX spot is missing: the stress scenario needs it.`,
+        why: act.why,
+        figures: figures(null),
+      },
+      termStructure: ts,
+      warnings,
+    };
+  let vixSmiles: ReturnType<typeof solveSmile>[] = [];
+  if (vixChain) {
+    const dated = datedExpiries(vixChain, now);
+    warnings.push(...dated.warnings);
+    // Only the VIX expiry the hedge will use is solved: the first settling on or after the
+    // condor's expiry, else the last before it (same rule as sizeVixHedge).
+    const near = dated.expiries.find((d) => d.daysToExpiry >= condor.daysToExpiry) ?? dated.expiries.at(-1);
+    if (near) vixSmiles = [solveSmile(near)];
+  }
+  const sized = sizeVixHedge({
+    condor,
+    vixSpot: ts.vixSpot,
+    termStructure: ts,
+    vixSmiles,
+    settings,
+    expansion: act.expansion,
+  });
+  const why = [...act.why, ...sized.why];
+  if (!sized.hedge || sized.hedge.contracts === 0)
+    return {
+      layer: { status: 'off', reason: `${act.reason} ${sized.reason}`, why, figures: figures(sized.hedge) },
+      termStructure: ts,
+      warnings,
+    };
+  return {
+    layer: {
+      status: 'suggested',
+      reason: `${act.reason} ${sized.reason}`,
+      why,
+      figures: figures(sized.hedge),
+    },
+    termStructure: ts,
+    warnings,
+  };
+}

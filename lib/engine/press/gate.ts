@@ -1,0 +1,90 @@
+import type { EventCalendar } from '../events/calendar-types';
+import { eventsInWindow, uncoveredKinds } from '../events/events-in-window';
+import type { TermStructure, WhyEntry } from '../plan-types';
+import type { Settings } from '../settings-types';
+
+export interface GateResult {
+  open: boolean;
+  reason: string;
+  why: WhyEntry[];
+}
+
+/**
+ * The complacency gate of Layer 3 (ALVH.md), before any expiry is looked at: the press is
+ * enabled, VIX is in its low percentile band (≤ vixPercentileMax), contango is steep
+ * (front-spread z ≥ contangoZMin), and no signal vetoes (RSI outside 30–70, bearish A/D
+ * divergence). Missing figures close the gate with the reason.
+ */
+export function complacencyGate(
+  ts: TermStructure | null,
+  settings: Settings['press'],
+  vetoes: readonly string[],
+): GateResult {
+  const why: WhyEntry[] = [];
+  if (!settings.enabled) return { open: false, reason: 'Layer 3 is switched off in the settings.', why };
+  if (!ts) return { open: false, reason: 'No VIX futures curve: the complacency gate needs one.', why };
+  const vp = ts.vixPercentile;
+  const z = ts.frontSpreadZ;
+  const inputs = {
+    vixSpot: ts.vixSpot,
+    vixPercentile: vp,
+    vixPercentileMax: settings.vixPercentileMax,
+    frontSpreadZ: z,
+    contangoZMin: settings.contangoZMin,
+  };
+  if (vp === null)
+    return { open: false, reason: 'VIX spot is missing: its percentile cannot be judged.', why };
+  const lowVix = vp <= settings.vixPercentileMax;
+  const steep = z !== null && z >= settings.contangoZMin;
+  why.push(
+    {
+      rule: 'press-vix-percentile',
+      text: `VIX ${ts.vixSpot ?? ''} is at the ${vp.toFixed(0)}th percentile (gate ≤ ${settings.vixPercentileMax}).`,
+      inputs,
+    },
+    {
+      rule: 'press-contango-z',
+      text: `Front-spread z-score ${z === null ? 'n/a' : z.toFixed(2)} (gate ≥ ${settings.contangoZMin}).`,
+      inputs,
+    },
+  );
+  if (!lowVix)
+    return {
+      open: false,
+      reason: `VIX is not complacent: ${vp.toFixed(0)}th percentile > ${settings.vixPercentileMax}.`,
+      why,
+    };
+  if (!steep) return { open: false, reason: 'Contango is not steep enough for the theta press.', why };
+  if (vetoes.length > 0) {
+    why.push({
+      rule: 'press-signal-veto',
+      text: `Signals veto: ${vetoes.join('; ')}.`,
+      inputs: { vetoes: vetoes.join('; ') },
+    });
+    return { open: false, reason: `Signals veto the theta press: ${vetoes[0]}.`, why };
+  }
+  return { open: true, reason: 'Extreme complacency: low VIX and steep contango.', why };
+}
+
+/**
+ * Whether an expiry is free of FOMC/CPI/PPI releases from `today` to `expiry` (inclusive),
+ * with the reason when not (an event, or a calendar that does not reach that far).
+ */
+export function eventFree(
+  calendar: EventCalendar,
+  today: string,
+  expiry: string,
+): { free: boolean; reason: string } {
+  const gated = eventsInWindow(calendar, today, expiry).filter((e) => e.kind !== 'other');
+  if (gated.length > 0) {
+    const e = gated[0] as (typeof gated)[number];
+    return { free: false, reason: `${e.kind} ${e.date} falls before the ${expiry} expiry` };
+  }
+  const missing = uncoveredKinds(calendar, expiry);
+  if (missing.length > 0)
+    return {
+      free: false,
+      reason: `the event calendar has no ${missing.join('/')} dates through ${expiry} (add them in the options page)`,
+    };
+  return { free: true, reason: `no FOMC/CPI/PPI release through ${expiry}` };
+}
