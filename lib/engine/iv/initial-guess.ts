@@ -1,0 +1,83 @@
+/**
+ * Initial guesses for the normalised implied-vol solver (normalised-iv.ts), in the spirit of
+ * Jäckel's "Let's Be Rational" §3–4 with our own maps. At the inflection point
+ * s_c = √(2|x|) we have b'' = 0 and b''' = −b', so the tangent there is exact to third order;
+ * it meets 0 at s_l and b_max at s_u. Between s_l and s_u the guess blends tangent and chord
+ * (the root lies between them, b being convex below s_c and concave above); below s_l an
+ * inverted lower-tail map, above s_u an inverted upper-tail map, each rescaled to agree
+ * with b at s_l / s_u and fading to the plain map in the tail.
+ */
+import { INV_SQRT_2PI, normCdf, normQuantileFast } from '../math/normal';
+import {
+  normalisedBlackOtm,
+  normalisedBlackOtmComplement,
+  normalisedVega,
+} from '../pricing/normalised-black';
+
+/** Which objective the Householder steps use: 1/ln b, b itself, or ln(b_max − b). */
+export type Branch = 'lower' | 'middle' | 'upper';
+
+export interface Guess {
+  s: number;
+  branch: Branch;
+}
+
+const SQRT3 = Math.sqrt(3);
+const TWO_PI = 2 * Math.PI;
+
+/**
+ * Lower map f_l(s) = (2π|x|/(3√3))·Φ(−|x|/(√3·s))³: it matches b(x, s) to leading order as
+ * s → 0 (both ~ s³/(x²√(2π))·e^{−x²/2s²}) and inverts in closed form.
+ */
+function lowerMap(x: number, s: number): number {
+  const phi = normCdf(x / (SQRT3 * s));
+  return ((TWO_PI * -x) / (3 * SQRT3)) * phi * phi * phi;
+}
+
+function inverseLowerMap(x: number, f: number): number {
+  const p = Math.cbrt((3 * SQRT3 * f) / (TWO_PI * -x));
+  return x / (SQRT3 * normQuantileFast(p));
+}
+
+/** Upper map: b_max − b ≈ (e^{x/2} + e^{−x/2})·Φ(−s/2) (exact at x = 0). */
+function upperMap(x: number, s: number): number {
+  return (Math.exp(0.5 * x) + Math.exp(-0.5 * x)) * normCdf(-0.5 * s);
+}
+
+function inverseUpperMap(x: number, complement: number): number {
+  return -2 * normQuantileFast(complement / (Math.exp(0.5 * x) + Math.exp(-0.5 * x)));
+}
+
+/**
+ * Initial guess and branch for b(x, s) = β, x ≤ 0, 0 < β < e^{x/2}. Below b(s_c) the lower
+ * objective (its log keeps tiny prices relative); from b(s_c) to b(s_u) the plain one;
+ * above b(s_u) the upper one (distance to b_max kept relative).
+ */
+export function initialGuess(beta: number, x: number): Guess {
+  const bMax = Math.exp(0.5 * x);
+  const sc = Math.sqrt(-2 * x);
+  const bc = x === 0 ? 0 : normalisedBlackOtm(x, sc);
+  const vc = x === 0 ? INV_SQRT_2PI : normalisedVega(x, sc);
+  const tangent = sc + (beta - bc) / vc;
+  if (beta < bc) {
+    const sl = sc - bc / vc;
+    if (!(sl > 0)) return { s: tangent, branch: 'lower' };
+    const bl = normalisedBlackOtm(x, sl);
+    if (beta >= bl) {
+      const w = (beta - bl) / (bc - bl);
+      return { s: w * tangent + (1 - w) * (sl + (sc - sl) * w), branch: 'lower' };
+    }
+    const scale = 1 + (lowerMap(x, sl) / bl - 1) * (beta / bl);
+    return { s: inverseLowerMap(x, beta * scale), branch: 'lower' };
+  }
+  const su = sc + (bMax - bc) / vc;
+  const bu = normalisedBlackOtm(x, su);
+  if (beta <= bu) {
+    const w = (bu - beta) / (bu - bc);
+    return { s: w * tangent + (1 - w) * (su - (su - sc) * w), branch: 'middle' };
+  }
+  const compU = normalisedBlackOtmComplement(x, su);
+  const comp = bMax - beta;
+  const scale = 1 + (upperMap(x, su) / compU - 1) * (comp / compU);
+  return { s: inverseUpperMap(x, comp * scale), branch: 'upper' };
+}
