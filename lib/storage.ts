@@ -9,7 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
 import type { Settings } from './engine/settings-types';
 import { DEFAULT_SETTINGS, settingsSchema } from './schema/settings';
-import { vixCurveSnapshotSchema } from './schema/snapshot';
+import { chainSnapshotSchema, vixCurveSnapshotSchema } from './schema/snapshot';
 import { historySchema, type StoredBackup, storedBackupSchema, userEventsSchema } from './schema/stored';
 import { type TabState, tabStateSchema } from './schema/tab-state';
 
@@ -109,5 +109,12 @@ export function tabStateItem(tabId: number): ValidatedItem<TabState | null> {
 export const latestVixCurveItem = defineValidatedItem(
   'session:latestVixCurve',
   vixCurveSnapshotSchema.nullable(),
+  null,
+);
+
+/** The latest VIX option chain read from any page (prices Layer 2's calls). */
+export const latestVixChainItem = defineValidatedItem(
+  'session:latestVixChain',
+  chainSnapshotSchema.nullable(),
   null,
 );

@@ -1,12 +1,50 @@
+import { builtinCalendar } from '../engine/events/builtin-calendar';
+import type { EventCalendar } from '../engine/events/calendar-types';
+import { plan } from '../engine/plan/plan';
 import type { Settings } from '../engine/settings-types';
 import type { ChainSnapshot, VixCurveSnapshot } from '../engine/snapshot-types';
+import { planSchema } from '../schema/plan';
+import type { UserEvents } from '../schema/stored';
+import { historyItem, latestVixChainItem, userEventsItem } from '../storage';
 
-/** Runs the engine for one tab's inputs. Never throws: a failure comes back as its reason. */
+/** The built-in macro calendar with the user's removals and additions applied. */
+export function userCalendar(edits: UserEvents): EventCalendar {
+  const base = builtinCalendar();
+  const removed = new Set(edits.removed.map((r) => `${r.date}|${r.kind}`));
+  const events = [
+    ...base.events.filter((e) => !removed.has(`${e.date}|${e.kind}`)),
+    ...edits.added.map((e) => ({ ...e, source: 'user' })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  return { events, coveredThrough: base.coveredThrough };
+}
+
+/**
+ * Runs the engine for one tab's inputs with the stored history, calendar and VIX chain.
+ * Never throws: a failure comes back as its reason. The plan is checked against its schema
+ * before it is published, so a UI never sees a malformed plan.
+ */
 export async function computePlanForTab(
-  _chain: ChainSnapshot,
-  _vixCurve: VixCurveSnapshot | null,
-  _settings: Settings,
-  _now: Date,
+  chain: ChainSnapshot,
+  vixCurve: VixCurveSnapshot | null,
+  settings: Settings,
+  now: Date,
 ): Promise<{ plan: unknown } | { error: string }> {
-  return { error: 'The ALVH engine is not wired in yet.' };
+  try {
+    const [history, edits, vixChain] = await Promise.all([
+      historyItem.get(),
+      userEventsItem.get(),
+      latestVixChainItem.get(),
+    ]);
+    const result = plan(
+      { chain, vixCurve, vixChain, history: history.days, calendar: userCalendar(edits), held: null },
+      settings,
+      now.toISOString(),
+    );
+    const checked = planSchema.safeParse(result);
+    if (!checked.success)
+      return { error: `The engine produced an invalid plan (${checked.error.issues[0]?.path.join('.')}).` };
+    return { plan: checked.data };
+  } catch (err) {
+    return { error: `The engine failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
 }

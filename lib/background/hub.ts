@@ -8,7 +8,13 @@ import type { ChainSnapshot, VixCurveSnapshot } from '../engine/snapshot-types';
 import { onMessage, sendOverlay } from '../messaging';
 import type { Message, Reply } from '../schema/messages';
 import type { ReaderStatus, TabState } from '../schema/tab-state';
-import { latestVixCurveItem, manualVixCurveItem, settingsItem, tabStateItem } from '../storage';
+import {
+  latestVixChainItem,
+  latestVixCurveItem,
+  manualVixCurveItem,
+  settingsItem,
+  tabStateItem,
+} from '../storage';
 import { computePlanForTab } from './compute-plan';
 import { mergeChainSnapshots } from './merge-chain';
 
@@ -73,6 +79,37 @@ async function onChain(tabId: number, url: string, chain: ChainSnapshot): Promis
     chain: mergeChainSnapshots(s.chain, chain, Date.now(), freshMs),
     status: { state: 'read', rows, reader: chain.source.reader } satisfies ReaderStatus,
   }));
+  // A VIX option chain also prices every SPX tab's Layer 2 calls.
+  if (/^\^?VIX$/i.test(chain.underlying.symbol)) {
+    await latestVixChainItem.set(chain);
+    await republishAll();
+  }
+}
+
+async function onVixCurve(tabId: number, url: string, curve: VixCurveSnapshot): Promise<void> {
+  await latestVixCurveItem.set(curve);
+  await update(tabId, url, (s) => ({
+    ...s,
+    status: { state: 'read', rows: curve.futures.length, reader: curve.source.reader },
+  }));
+  await republishAll();
+}
+
+/**
+ * Injects the generic reader into one tab. Works only after the user invoked the extension
+ * on that tab (activeTab); otherwise the browser refuses and we say so.
+ */
+async function injectGenericReader(tabId: number): Promise<Reply> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/generic.js'] });
+    return OK;
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return {
+      ok: false,
+      error: `Could not read this tab (${why}). Click the ALVH toolbar button on that page first.`,
+    };
+  }
 }
 
 /** Every tab we hold state for (session storage keys `tab:<id>`). */
@@ -106,18 +143,8 @@ async function handle(
       return OK;
     case 'snapshot':
       if (tabId === null) return { ok: false, error: 'content message without a tab' };
-      if (message.snapshot.kind === 'vix-curve') {
-        await latestVixCurveItem.set(message.snapshot);
-        await update(tabId, message.url, (s) => ({
-          ...s,
-          status: {
-            state: 'read',
-            rows: message.snapshot.kind === 'vix-curve' ? message.snapshot.futures.length : 0,
-            reader: message.snapshot.source.reader,
-          },
-        }));
-        await republishAll();
-      } else await onChain(tabId, message.url, message.snapshot);
+      if (message.snapshot.kind === 'vix-curve') await onVixCurve(tabId, message.url, message.snapshot);
+      else await onChain(tabId, message.url, message.snapshot);
       return OK;
     case 'read-failed':
       if (tabId === null) return { ok: false, error: 'content message without a tab' };
@@ -135,6 +162,8 @@ async function handle(
       await manualVixCurveItem.set(null);
       await republishAll();
       return OK;
+    case 'read-this-tab':
+      return injectGenericReader(message.tabId);
     case 'recompute': {
       const s = await tabStateItem(message.tabId).get();
       if (s) await publish(s);

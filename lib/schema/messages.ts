@@ -24,6 +24,8 @@ export const uiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('clear-vix-curve') }),
   /** Re-run the engine for a tab (e.g. after the user changed inputs). */
   z.object({ type: z.literal('recompute'), tabId: z.number().int() }),
+  /** Read a page on a site without a standing permission (activeTab grant + on-demand injection). */
+  z.object({ type: z.literal('read-this-tab'), tabId: z.number().int() }),
 ]);
 export type UiMessage = z.infer<typeof uiMessageSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DailyRecord } from '../engine/signals/history-types';
 
 /** A stored value that failed its schema, kept verbatim (as JSON text) with the reason. */
 export const storedBackupSchema = z.object({
@@ -25,17 +26,16 @@ export const userEventsSchema = z.object({
 });
 export type UserEvents = z.infer<typeof userEventsSchema>;
 
-/** One day of history; any field may be missing. Prices in index points. */
+/** One session of daily history (lib/engine/signals/history-types.ts has the units). */
 export const historyDaySchema = z.object({
   date: isoDate,
-  spxClose: z.number().positive().nullable(),
+  spxClose: z.number().positive(),
   advances: z.number().int().nonnegative().nullable(),
   declines: z.number().int().nonnegative().nullable(),
   vixClose: z.number().positive().nullable(),
-  /** (F2 − F1)/F1 of the VIX futures curve that day, fraction. */
-  vixFrontSpread: z.number().finite().nullable(),
-});
-export type HistoryDay = z.infer<typeof historyDaySchema>;
+  vxFrontSpread: z.number().finite().nullable(),
+}) satisfies z.ZodType<DailyRecord>;
 
 export const historySchema = z.object({ days: z.array(historyDaySchema).max(40_000) });
 export type History = z.infer<typeof historySchema>;
+export type HistoryDay = DailyRecord;

@@ -45,16 +45,18 @@ interface SideQuote {
 function quoteSide(kind: 'call' | 'put', strike: number, tYears: number): SideQuote {
   const fwd = DEMO_SPOT * Math.exp((RATE - DIV_YIELD) * tYears);
   const vol = smileVol(Math.log(strike / fwd), tYears);
-  const mid = price(kind, DEMO_SPOT, strike, tYears, RATE, DIV_YIELD, vol);
+  const at = (spot: number) => {
+    const p = price(kind, spot, strike, tYears, RATE, DIV_YIELD, vol);
+    if (p === null) throw new Error(`demo pricing failed at K=${strike}`);
+    return p;
+  };
+  const mid = at(DEMO_SPOT);
   const half = Math.max(0.05, 0.02 * mid);
   const bid = tick(mid - half);
   const ask = Math.max(tick(mid + half), bid + 0.05);
   // A rough broker delta, as brokers show (ours is recomputed from the quotes).
   const bump = 0.5;
-  const d =
-    (price(kind, DEMO_SPOT + bump, strike, tYears, RATE, DIV_YIELD, vol) -
-      price(kind, DEMO_SPOT - bump, strike, tYears, RATE, DIV_YIELD, vol)) /
-    (2 * bump);
+  const d = (at(DEMO_SPOT + bump) - at(DEMO_SPOT - bump)) / (2 * bump);
   return { bid, ask, iv: vol, delta: d };
 }
 
