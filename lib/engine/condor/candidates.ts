@@ -27,7 +27,8 @@ export function expectedMove(s: ExpirySmile): number {
 /**
  * Every iron condor of one expiry whose short put and short call have |delta| inside the band,
  * wings at the configured width snapped to listed strikes, priced and sized. Candidates with
- * no credit at mid, or a credit at least the wing width (bad quotes), are left out.
+ * no credit at mid, or a credit at least the narrower wing (bad quotes), are left out, so the
+ * break-evens always lie between the long strikes and max loss = widest wing − credit > 0.
  * Contracts may be 0 when a limit is below one condor's risk; the caller decides.
  */
 export function condorCandidates(s: ExpirySmile, spec: CandidateSpec): CondorCandidate[] {
@@ -70,12 +71,11 @@ function price(
   const creditMid = shortPut.mid + shortCall.mid - longPut.mid - longCall.mid;
   const creditNatural =
     shortPut.figures.bid + shortCall.figures.bid - longPut.figures.ask - longCall.figures.ask;
-  const widest = Math.max(
-    shortPut.figures.strike - longPut.figures.strike,
-    longCall.figures.strike - shortCall.figures.strike,
-  );
-  const maxLoss = widest - creditMid;
-  if (!(creditMid > 0) || !(maxLoss > 0)) return null;
+  const putWidth = shortPut.figures.strike - longPut.figures.strike;
+  const callWidth = longCall.figures.strike - shortCall.figures.strike;
+  const maxLoss = Math.max(putWidth, callWidth) - creditMid;
+  // A credit at or above the narrower wing means that side cannot lose: the quotes are bad.
+  if (!(creditMid > 0) || !(creditMid < Math.min(putWidth, callWidth))) return null;
   const breakEvenLow = shortPut.figures.strike - creditMid;
   const breakEvenHigh = shortCall.figures.strike + creditMid;
   const pop = Math.max(0, probBelow(s, breakEvenHigh) - probBelow(s, breakEvenLow));

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
+import { condorPayoffAtExpiry, stressScenarios } from '../../lib/engine/hedge/scenarios';
+import { termStructure } from '../../lib/engine/hedge/term-structure';
+import { sizeVixHedge } from '../../lib/engine/hedge/vix-hedge';
+import { plan } from '../../lib/engine/plan/plan';
+import type { Settings } from '../../lib/engine/settings-types';
+import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
+import { HAND_NOW, handChain } from '../fixtures/engine/plan/hand-chain';
+import { vixCurve } from '../fixtures/engine/synthetic-chain';
+
+// The hand chain's condor (see condor.test.ts): long 4700 / short 4800 puts, short 5200 /
+// long 5300 calls, credit 39.30, 1 contract, max loss $6,070, credit $3,930.
+const settings: Settings = {
+  ...DEFAULT_SETTINGS,
+  risk: { ...DEFAULT_SETTINGS.risk, maxLossPerTradeUsd: 20_000 },
+  condor: { ...DEFAULT_SETTINGS.condor, shortDeltaMin: 0.2, shortDeltaMax: 0.3, wingWidthPoints: 100 },
+};
+const inputs = {
+  chain: handChain(),
+  vixCurve: null,
+  vixChain: null,
+  history: [],
+  calendar: builtinCalendar(),
+  held: null,
+};
+const condor = plan(inputs, settings, HAND_NOW).condor.figures?.best;
+if (!condor) throw new Error('hand condor missing');
+
+// VIX 18; futures 20 (2026-12-16, 16 days) and 21 (2027-01-20). Days fixed for the hand check.
+const ts = termStructure(
+  vixCurve(18, [
+    ['2026-12-16', 20],
+    ['2027-01-20', 21],
+  ]),
+  (e) => (e === '2026-12-16' ? 16 : 51),
+  [],
+  [],
+);
+if (!ts) throw new Error('curve');
+
+describe('condorPayoffAtExpiry', () => {
+  it.each([
+    [5000, 39.3], // between the shorts: keep the credit
+    [4760.7, 0], // lower break-even
+    [4500, 39.3 - 100], // below the long put: lose the full wing
+    [5250, 39.3 - 50], // call spread 50 in the money
+  ])('at %d pays %d points (hand)', (spx, pay) => {
+    expect(condorPayoffAtExpiry(condor, spx)).toBeCloseTo(pay, 9);
+  });
+});
+
+describe('stressScenarios', () => {
+  it('moves VIX by 1.5 points per 1 % drop (hand: −10 % → 18 + 15 = 33)', () => {
+    expect(stressScenarios(18, -0.1, 1.5).map((s) => [s.spxMove, s.vixLevel])).toEqual([
+      [-0, 18],
+      [-0.05, 25.5],
+      [-0.1, 33],
+      [-0.2, 48],
+    ]);
+  });
+});
+
+describe('sizeVixHedge with futures (no VIX chain)', () => {
+  // The condor's forward is ≈ 5000; stress SPX = 0.9·F ≈ 4500 < 4700 → loss 60.70 × 100 = $6,070.
+  // First future settling on/after the condor's 31-day expiry: 2027-01-20 at 21.
+  // Per contract: stress payoff (33 − 21) × 1000 = $12,000; roll-down cost (21 − 18) × 1000 = $3,000.
+  it('is bound by the hedge budget: 20 % × $3,930 = $786 buys no $3,000 contract', () => {
+    const r = sizeVixHedge({ condor, vixSpot: 18, termStructure: ts, vixSmiles: [], settings, expansion: 1 });
+    expect(r.hedge?.stressLossUsd).toBeCloseTo(6070, 6);
+    expect(r.hedge?.budgetUsd).toBeCloseTo(786, 6);
+    expect(r.hedge?.contracts).toBe(0);
+    expect(r.hedge?.boundBy).toBe('hedge budget');
+    expect(r.reason).toBe('The hedge budget allows no hedge contract.');
+  });
+
+  it('is bound by the payback target with a full budget (hand: ⌈0.5 × 6070 / 9000⌉ = 1)', () => {
+    const full = { ...settings, hedge: { ...settings.hedge, budgetShareOfCredit: 1 } };
+    const r = sizeVixHedge({
+      condor,
+      vixSpot: 18,
+      termStructure: ts,
+      vixSmiles: [],
+      settings: full,
+      expansion: 1,
+    });
+    const h = r.hedge;
+    expect(h?.instrument).toBe('vix-future');
+    expect(h?.expiry).toBe('2027-01-20');
+    expect(h?.contracts).toBe(1);
+    expect(h?.boundBy).toBe('payback target');
+    expect(h?.costUsd).toBeCloseTo(3000, 9);
+    // Net stress payoff 12000 − 3000 = 9000 → payback share 9000 / 6070 = 1.48270.
+    expect(h?.paybackShare).toBeCloseTo(9000 / 6070, 9);
+    const stress = h?.scenarios[2];
+    expect(stress?.condorPnlUsd).toBeCloseTo(-6070, 6);
+    expect(stress?.hedgePnlUsd).toBeCloseTo(9000, 6);
+    expect(stress?.netPnlUsd).toBeCloseTo(2930, 6);
+    // Carry: (21 − 18) × 1000 × 30 / 51 days = $1,764.71 per month.
+    expect(h?.carryUsdPerMonth).toBeCloseTo((3000 * 30) / 51, 6);
+    expect(h?.worthItsCost).toBe(true);
+  });
+
+  it('expansion raises the target: ×2 → ⌈1.0 × 6070 / 9000⌉ = 1, still within the cap', () => {
+    const full = { ...settings, hedge: { ...settings.hedge, budgetShareOfCredit: 1 } };
+    const r = sizeVixHedge({
+      condor,
+      vixSpot: 18,
+      termStructure: ts,
+      vixSmiles: [],
+      settings: full,
+      expansion: 2,
+    });
+    expect(r.why.find((w) => w.rule === 'hedge-size')?.inputs.targetUsd).toBeCloseTo(6070, 6);
+  });
+});

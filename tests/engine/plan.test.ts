@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
+import type { EventCalendar } from '../../lib/engine/events/calendar-types';
+import type { PlanInputs } from '../../lib/engine/plan/inputs';
+import { plan } from '../../lib/engine/plan/plan';
+import { planSchema } from '../../lib/schema/plan';
+import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
+import { syntheticSpxChain, syntheticVixChain, vixCurve } from '../fixtures/engine/synthetic-chain';
+
+const NOW = '2026-11-26T15:00:00Z';
+const FUT = (a: number, b: number, c: number): [string, number][] => [
+  ['2026-12-16', a],
+  ['2027-01-20', b],
+  ['2027-02-17', c],
+];
+/** The built-in calendar plus the user's PPI list (none in December 2026), covering 2026. */
+const withPpi: EventCalendar = {
+  ...builtinCalendar(),
+  coveredThrough: { FOMC: '2027-12-31', CPI: '2026-12-31', PPI: '2026-12-31' },
+};
+const chain = syntheticSpxChain({ now: NOW });
+
+function inputs(over: Partial<PlanInputs> = {}): PlanInputs {
+  return {
+    chain,
+    vixCurve: null,
+    vixChain: null,
+    history: [],
+    calendar: builtinCalendar(),
+    held: null,
+    ...over,
+  };
+}
+
+function expectValid(p: ReturnType<typeof plan>) {
+  expect(planSchema.safeParse(p).success).toBe(true);
+  expect(p.warnings.filter((w) => w.startsWith('Internal'))).toEqual([]);
+}
+
+describe('plan: missing inputs', () => {
+  it('switches every layer off with its reason when nothing is given', () => {
+    const p = plan(inputs({ chain: null }), DEFAULT_SETTINGS, NOW);
+    expect(p.condor).toMatchObject({ status: 'off', figures: null });
+    expect(p.condor.reason).toMatch(/option chain/);
+    expect(p.hedge.reason).toMatch(/No VIX futures curve/);
+    expect(p.press.reason).toMatch(/No VIX futures curve/);
+    expect(p.signals.reason).toMatch(/daily history/);
+    expect(p.underlying).toEqual({ symbol: 'SPX', price: null, forward: null });
+    expectValid(p);
+  });
+});
+
+describe('plan: Layer 2', () => {
+  it.each([
+    ['flat', 18, 18.1, 18.5, 17],
+    ['inverted', 30, 27, 25.5, 32],
+  ])('turns on for a %s curve and sizes VIX calls against the condor', (_name, f1, f2, f3, spot) => {
+    const fut = FUT(f1, f2, f3);
+    const p = plan(
+      inputs({ vixCurve: vixCurve(spot, fut), vixChain: syntheticVixChain(fut) }),
+      DEFAULT_SETTINGS,
+      NOW,
+    );
+    expect(p.hedge.status).toBe('suggested');
+    const h = p.hedge.figures?.hedge;
+    expect(h?.instrument).toBe('vix-call');
+    expect(h?.contracts).toBeGreaterThan(0);
+    // Within the budget (20 % of the condor credit) and the contract cap.
+    expect(h?.costUsd ?? Infinity).toBeLessThanOrEqual(0.2 * (p.condor.figures?.best.creditUsd ?? 0) + 1e-9);
+    expect(h?.contracts ?? Infinity).toBeLessThanOrEqual(DEFAULT_SETTINGS.risk.maxContracts);
+    expect(h?.scenarios.map((s) => s.name)).toEqual(['flat', 'half stress', 'stress', 'double stress']);
+    expectValid(p);
+  });
+
+  it('uses VIX futures when there is no VIX option chain', () => {
+    const p = plan(inputs({ vixCurve: vixCurve(32, FUT(30, 27, 25.5)) }), DEFAULT_SETTINGS, NOW);
+    expect(p.hedge.figures?.hedge?.instrument).toBe('vix-future');
+    expect(p.hedge.why.map((w) => w.rule)).toContain('hedge-vix-future');
+    expectValid(p);
+  });
+
+  it('stays off in normal contango, still showing the term structure', () => {
+    const p = plan(inputs({ vixCurve: vixCurve(15, FUT(16, 17.2, 18)) }), DEFAULT_SETTINGS, NOW);
+    expect(p.hedge.status).toBe('off');
+    expect(p.hedge.figures?.termStructure.label).toBe('contango');
+    expect(p.hedge.figures?.hedge).toBeNull();
+  });
+});
+
+describe('plan: Layer 3', () => {
+  // VIX 12 ≈ 9th percentile of 1990–2024; front spread (15.5 − 13.5)/13.5 = 14.8 %, z ≈ +1.48.
+  const calm = vixCurve(12, FUT(13.5, 15.5, 16.2));
+
+  it('turns on with steep contango and low VIX when the calendar is clear to expiry', () => {
+    const p = plan(inputs({ vixCurve: calm, calendar: withPpi }), DEFAULT_SETTINGS, NOW);
+    expect(p.press.status).toBe('suggested');
+    const c = p.press.figures?.candidates ?? [];
+    expect(c.length).toBeGreaterThan(0);
+    for (const x of c) {
+      expect(x.daysToExpiry).toBeLessThanOrEqual(7);
+      expect(Math.abs(x.legs.shortPut.delta)).toBeGreaterThanOrEqual(0.08);
+      expect(Math.abs(x.legs.shortCall.delta)).toBeLessThanOrEqual(0.15);
+      // Within the press share: $100k × 10 % × 25 % = $2,500.
+      expect(x.maxLossUsd).toBeLessThanOrEqual(2500);
+    }
+    expectValid(p);
+  });
+
+  it('turns off when an FOMC statement falls inside the window', () => {
+    // From Mon 2026-12-07 the only 0–7 day expiry is Fri 2026-12-11; FOMC statement 2026-12-09.
+    const now = '2026-12-07T15:00:00Z';
+    const p = plan(
+      inputs({ chain: syntheticSpxChain({ now }), vixCurve: calm, calendar: withPpi }),
+      DEFAULT_SETTINGS,
+      now,
+    );
+    expect(p.press.status).toBe('off');
+    expect(p.press.reason).toBe('Macro event: FOMC 2026-12-09 falls before the 2026-12-11 expiry.');
+  });
+
+  it('stays off, saying so, when the calendar has no PPI dates for the window', () => {
+    const p = plan(inputs({ vixCurve: calm }), DEFAULT_SETTINGS, NOW);
+    expect(p.press.status).toBe('off');
+    expect(p.press.reason).toMatch(/no PPI dates/);
+  });
+
+  it('stays off when VIX is not in its low band', () => {
+    const p = plan(
+      inputs({ vixCurve: vixCurve(22, FUT(23, 25.8, 26.5)), calendar: withPpi }),
+      DEFAULT_SETTINGS,
+      NOW,
+    );
+    expect(p.press.reason).toMatch(/VIX is not complacent/);
+  });
+});
