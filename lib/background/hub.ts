@@ -177,6 +177,11 @@ export function startHub(): void {
   onMessage(handle);
   settingsItem.watch(() => void republishAll());
   browser.tabs.onRemoved.addListener((tabId) => void tabStateItem(tabId).remove());
-  // Chrome: the toolbar button opens the side panel. (Firefox uses sidebar_action instead.)
-  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  // Chrome: the toolbar button opens the side panel. (Firefox uses sidebar_action instead;
+  // a browser without the API just has no panel behaviour to set.)
+  try {
+    browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  } catch {
+    // no sidePanel API here
+  }
 }

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startHub } from '../../../lib/background/hub';
+import type { Reply } from '../../../lib/schema/messages';
+import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
+import { settingsItem, tabStateItem } from '../../../lib/storage';
+import { syntheticSpxChain } from '../../fixtures/engine/synthetic-chain';
+
+const TAB = 7;
+const URL = 'http://127.0.0.1:8080/demo/spx-chain.html';
+
+async function deliver(message: unknown, sender: object): Promise<Reply> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, sender, (r: Reply) => resolve(r));
+  });
+}
+const fromTab = () => ({ id: fakeBrowser.runtime.id, tab: { id: TAB }, url: URL });
+
+async function waitFor<T>(get: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const v = await get();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('timed out');
+}
+
+describe('background hub', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    startHub();
+  });
+
+  it('holds a tab’s chain, runs the engine and stores a schema-valid plan', async () => {
+    const chain = syntheticSpxChain({ now: new Date().toISOString(), strikesPerExpiry: 160, strikeStep: 10 });
+    expect(await deliver({ type: 'snapshot', url: URL, snapshot: chain }, fromTab())).toEqual({ ok: true });
+    const state = await tabStateItem(TAB).get();
+    expect(state?.status).toEqual({ state: 'read', rows: 1600, reader: 'synthetic' });
+    expect(state?.planError).toBeNull();
+    expect(state?.plan).toMatchObject({ condor: { status: 'suggested' } });
+  });
+
+  it('keeps the last good chain when a later read fails, and shows why', async () => {
+    const chain = syntheticSpxChain({ now: new Date().toISOString(), strikesPerExpiry: 60, strikeStep: 25 });
+    await deliver({ type: 'snapshot', url: URL, snapshot: chain }, fromTab());
+    const failure = { reason: 'layout-changed', detail: 'Demo: no Strike column' };
+    await deliver({ type: 'read-failed', url: URL, reader: 'generic-table', failure }, fromTab());
+    const state = await tabStateItem(TAB).get();
+    expect(state?.status).toEqual({ state: 'failed', failure, reader: 'generic-table' });
+    expect(state?.chain?.expiries.length).toBe(10);
+  });
+
+  it('recomputes the plan when a risk limit changes', async () => {
+    const chain = syntheticSpxChain({ now: new Date().toISOString(), strikesPerExpiry: 160, strikeStep: 10 });
+    await deliver({ type: 'snapshot', url: URL, snapshot: chain }, fromTab());
+    await settingsItem.set({ ...DEFAULT_SETTINGS, risk: { ...DEFAULT_SETTINGS.risk, maxContracts: 1 } });
+    const state = await waitFor(
+      () => tabStateItem(TAB).get(),
+      (s) =>
+        (s?.plan as { condor?: { figures?: { best?: { contracts?: number } } } })?.condor?.figures?.best
+          ?.contracts === 1,
+    );
+    expect(state?.plan).toMatchObject({
+      condor: { figures: { best: { contracts: 1, boundBy: expect.any(String) } } },
+    });
+  });
+
+  it('ignores a snapshot that fails its schema and keeps what it had', async () => {
+    const reply = await deliver(
+      { type: 'snapshot', url: URL, snapshot: { kind: 'option-chain', rows: 'x' } },
+      fromTab(),
+    );
+    expect(reply.ok).toBe(false);
+    expect(await tabStateItem(TAB).get()).toBeNull();
+  });
+});
