@@ -1,0 +1,45 @@
+/**
+ * Barchart options pages (www.barchart.com/…/options): the chain grid is a <bc-data-grid>
+ * whose rows live in an open shadow root once rendered; the rows' data also sits on a
+ * page-world JS property, which page-world/barchart-grid.ts posts and barchart-json.ts reads.
+ * In a saved page the grid is empty: that is reported, not guessed.
+ */
+import { cellText, parseNumber } from './dom';
+import { readGenericChain } from './generic-table';
+import { type ChainReader, EPOCH_ISO, failure } from './types';
+
+const LABEL = 'Barchart';
+/** The grid custom element (2025 layout). */
+const GRID_HOST = 'bc-data-grid';
+/** Underlying last price in the symbol header. */
+const PRICE = '.symbol-header-info .last-change';
+
+function inGridShadow(el: Element): boolean {
+  const root = el.getRootNode() as Node & { host?: Element };
+  return root.host?.tagName === GRID_HOST.toUpperCase();
+}
+
+export const reader: ChainReader = {
+  id: 'barchart',
+  label: LABEL,
+  matches: ['https://www.barchart.com/*'],
+  detect: (doc, url) => url.startsWith('https://www.barchart.com/') || doc.querySelector(GRID_HOST) !== null,
+  read: (doc, url, now = EPOCH_ISO) => {
+    const hosts = Array.from(doc.querySelectorAll(GRID_HOST));
+    if (hosts.length > 0 && hosts.every((h) => !h.shadowRoot || h.shadowRoot.childElementCount === 0)) {
+      return failure(
+        'no-rows',
+        LABEL,
+        'the grid (bc-data-grid) has no rows in the page; its data is read from the page script (page-world) when the extension is running',
+      );
+    }
+    const price = doc.querySelector(PRICE);
+    return readGenericChain(doc, url, now, {
+      readerId: 'barchart',
+      label: LABEL,
+      gridFilter: inGridShadow,
+      expected: 'bc-data-grid rows with Strike/Bid/Ask columns',
+      price: price ? parseNumber(cellText(price)) : null,
+    });
+  },
+};

@@ -1,0 +1,136 @@
+/**
+ * ChainBuilder: the one place readers put quotes into. It merges calls and puts by expiry and
+ * strike, counts every dropped row with its reason, enforces the schema caps, sorts, and
+ * stamps coverage and quality flags — so every reader's output has the same shape and rules.
+ */
+import type { ChainExpiry, ChainRow, ChainSnapshot, Quote } from '../engine/snapshot-types';
+import { MAX_EXPIRIES, MAX_ROWS_PER_EXPIRY } from '../schema/snapshot';
+import { settlementForRoot } from './dom';
+import { qualityFlags } from './quality';
+
+/** A quote with every field null (side shown, nothing readable). */
+export function emptyQuote(): Quote {
+  return { bid: null, ask: null, last: null, volume: null, openInterest: null, iv: null, delta: null };
+}
+
+/** True when a quote carries at least one number. */
+export function hasAnyValue(q: Quote): boolean {
+  return (
+    q.bid !== null ||
+    q.ask !== null ||
+    q.last !== null ||
+    q.volume !== null ||
+    q.openInterest !== null ||
+    q.iv !== null ||
+    q.delta !== null
+  );
+}
+
+interface ExpiryAcc {
+  expiry: string;
+  root: string | null;
+  rows: Map<number, ChainRow>;
+}
+
+export interface FinishArgs {
+  reader: string;
+  url: string;
+  readAt: string;
+  symbol: string;
+  price: number | null;
+  quoteTime: string | null;
+  /** Expiries the page lists; defaults to the number read. */
+  expiriesListed?: number;
+  note?: string | null;
+}
+
+export class ChainBuilder {
+  private readonly expiries = new Map<string, ExpiryAcc>();
+  private readonly drops = new Map<string, number>();
+
+  /** Counts `count` dropped rows under `reason` (short kebab-case, e.g. "strike-unreadable"). */
+  drop(reason: string, count = 1): void {
+    if (count > 0) this.drops.set(reason, (this.drops.get(reason) ?? 0) + count);
+  }
+
+  /**
+   * Expiry slot for a date and option root. SPX (AM) and SPXW (PM) share third-Friday dates,
+   * so the root is part of the key; a null root is its own slot.
+   */
+  private slot(expiry: string, root: string | null): ExpiryAcc | null {
+    const key = `${expiry}|${root ?? ''}`;
+    let acc = this.expiries.get(key);
+    if (!acc) {
+      if (this.expiries.size >= MAX_EXPIRIES) return null;
+      acc = { expiry, root, rows: new Map() };
+      this.expiries.set(key, acc);
+    }
+    return acc;
+  }
+
+  /**
+   * Adds one side of one strike. A second quote for the same expiry/strike/side is dropped as
+   * "duplicate-strike" (the first one seen wins). A quote with no numbers is dropped as "empty-quote".
+   */
+  add(expiry: string, root: string | null, strike: number, side: 'call' | 'put', quote: Quote): void {
+    if (!(strike > 0) || !Number.isFinite(strike)) {
+      this.drop('strike-unreadable');
+      return;
+    }
+    if (!hasAnyValue(quote)) {
+      this.drop('empty-quote');
+      return;
+    }
+    const acc = this.slot(expiry, root);
+    if (!acc) {
+      this.drop('too-many-expiries');
+      return;
+    }
+    let row = acc.rows.get(strike);
+    if (!row) {
+      if (acc.rows.size >= MAX_ROWS_PER_EXPIRY) {
+        this.drop('too-many-rows');
+        return;
+      }
+      row = { strike, call: null, put: null };
+      acc.rows.set(strike, row);
+    }
+    if (row[side]) {
+      this.drop('duplicate-strike');
+      return;
+    }
+    row[side] = quote;
+  }
+
+  /** Number of strike rows held so far (all expiries). */
+  rowCount(): number {
+    let n = 0;
+    for (const acc of this.expiries.values()) n += acc.rows.size;
+    return n;
+  }
+
+  /** Builds the snapshot: expiries by date, rows by strike, empty expiries left out. */
+  finish(args: FinishArgs): ChainSnapshot {
+    const expiries: ChainExpiry[] = [];
+    const ordered = [...this.expiries.values()].sort((a, b) =>
+      a.expiry === b.expiry ? (a.root ?? '').localeCompare(b.root ?? '') : a.expiry < b.expiry ? -1 : 1,
+    );
+    for (const acc of ordered) {
+      if (acc.rows.size === 0) continue;
+      const rows = [...acc.rows.values()].sort((a, b) => a.strike - b.strike);
+      expiries.push({ expiry: acc.expiry, root: acc.root, settlement: settlementForRoot(acc.root), rows });
+    }
+    const rowsRead = expiries.reduce((n, e) => n + e.rows.length, 0);
+    const listed = Math.max(args.expiriesListed ?? 0, expiries.length);
+    return {
+      kind: 'option-chain',
+      source: { reader: args.reader, url: args.url.slice(0, 4_000), readAt: args.readAt },
+      underlying: { symbol: args.symbol.slice(0, 32), price: args.price },
+      quoteTime: args.quoteTime,
+      expiries,
+      coverage: { expiriesListed: listed, expiriesRead: expiries.length, rowsRead, note: args.note ?? null },
+      dropped: [...this.drops].map(([reason, count]) => ({ reason, count })).slice(0, 100),
+      flags: qualityFlags(expiries, args.quoteTime, args.readAt),
+    };
+  }
+}

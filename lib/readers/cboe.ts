@@ -1,0 +1,33 @@
+/**
+ * Cboe delayed quotes (www.cboe.com/delayed_quotes/<sym>/quote_table): the option table as
+ * rendered (table or ARIA grid, OCC symbols under Calls/Puts). The page's own option-chain
+ * JSON, observed by the page-world script, is read by cboe-json.ts.
+ */
+import { cellText, parseNumber } from './dom';
+import { easternToIso } from './eastern-time';
+import { readGenericChain } from './generic-table';
+import { type ChainReader, EPOCH_ISO } from './types';
+
+const LABEL = 'Cboe delayed quotes';
+/** Underlying price in the quote header (2024 layout). */
+const PRICE = '[data-testid="current-price"]';
+/** "As of Nov 26, 2026 9:45 AM ET" under the quote header. */
+const TIMESTAMP = '.quote-header .timestamp, [data-testid="quote-timestamp"]';
+
+export const reader: ChainReader = {
+  id: 'cboe',
+  label: LABEL,
+  matches: ['https://www.cboe.com/*'],
+  detect: (_doc, url) => /^https:\/\/www\.cboe\.com\/delayed_quotes\/[^/]+\/quote_table/i.test(url),
+  read: (doc, url, now = EPOCH_ISO) => {
+    const priceEl = doc.querySelector(PRICE);
+    const timeEl = doc.querySelector(TIMESTAMP);
+    return readGenericChain(doc, url, now, {
+      readerId: 'cboe',
+      label: LABEL,
+      expected: 'the option table (Calls | Strike | Puts)',
+      price: priceEl ? parseNumber(cellText(priceEl)) : null,
+      quoteTime: timeEl ? easternToIso(cellText(timeEl)) : null,
+    });
+  },
+};

@@ -1,0 +1,177 @@
+/**
+ * Shared cell and number parsing for readers: page text → numbers, dates, OCC symbols,
+ * plus walking a document's open shadow roots and same-origin iframes.
+ */
+
+const DASHES = /^[-‐‑‒–—―−]+$/;
+const EMPTY_WORDS = new Set(['', 'n/a', 'na', 'n.a.', 'none', 'null', 'nan', '--', 'unch', 'unchanged']);
+
+/** Collapses whitespace (incl. NBSP) and trims. */
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Visible-ish text of an element: textContent, whitespace collapsed. */
+export function cellText(el: Element): string {
+  return cleanText(el.textContent);
+}
+
+/**
+ * Parses a displayed number: "1,234.50", "$12", "+0.15", "−0.3", "12.5%", "0.05s" (Barchart
+ * settlement suffix), "(1.20)" (accounting negative). Dashes, "N/A", "unch" and empty → null.
+ * Percent text returns the number as shown (12.5 for "12.5%"); use {@link parsePercentFraction}
+ * for fractions. Returns null for anything else (never NaN).
+ */
+export function parseNumber(text: string | null | undefined): number | null {
+  let t = cleanText(text);
+  if (EMPTY_WORDS.has(t.toLowerCase()) || DASHES.test(t)) return null;
+  let negative = false;
+  if (/^\(.*\)$/.test(t)) {
+    negative = true;
+    t = t.slice(1, -1);
+  }
+  t = t.replace(/^[$€£]\s*/, '').replace(/[−–]/g, '-');
+  if (t.startsWith('-$') || t.startsWith('+$')) t = t[0] + t.slice(2);
+  t = t.replace(/%$/, '').replace(/[a-zA-Z]$/, '');
+  t = t.replace(/,(?=\d{3}(\D|$))/g, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
+  const n = Number(t);
+  if (!Number.isFinite(n)) return null;
+  return negative ? -n : n;
+}
+
+/** True when the text carries a percent sign. */
+export function isPercentText(text: string): boolean {
+  return /%\s*$/.test(cleanText(text));
+}
+
+/**
+ * Parses an implied-vol cell to an annualised fraction: "12.5%" → 0.125. A bare number is
+ * taken as a fraction when `bareIsPercent` is false (e.g. Cboe CSV "0.1523"), else as percent.
+ */
+export function parseVolFraction(text: string, bareIsPercent: boolean): number | null {
+  const n = parseNumber(text);
+  if (n === null) return null;
+  // toPrecision trims binary noise from the division (286.72 / 100 → 2.8672).
+  return isPercentText(text) || bareIsPercent ? Number((n / 100).toPrecision(12)) : n;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Builds "YYYY-MM-DD" if the parts form a real calendar date, else null. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/**
+ * Finds the first date in free text and returns it as "YYYY-MM-DD". Accepts "2022-05-13",
+ * "03/23/2020", "October 16, 2026", "Oct 16 2026", "Mon Feb 07 2022", "16 Oct 2026",
+ * "Jun 20, '25" is not accepted (two-digit years are ambiguous outside OCC symbols).
+ */
+export function findDate(text: string): string | null {
+  const t = cleanText(text);
+  let m = /(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(t);
+  if (m) return isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(t);
+  if (m) {
+    const month = MONTHS[(m[1] as string).slice(0, 3).toLowerCase()];
+    if (month) return isoDate(Number(m[3]), month, Number(m[2]));
+  }
+  m = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(t);
+  if (m) {
+    const month = MONTHS[(m[2] as string).slice(0, 3).toLowerCase()];
+    if (month) return isoDate(Number(m[3]), month, Number(m[1]));
+  }
+  return null;
+}
+
+/** Month number (1-12) for an English month name or abbreviation, else null. */
+export function monthNumber(name: string): number | null {
+  return MONTHS[name.slice(0, 3).toLowerCase()] ?? null;
+}
+
+export interface OccSymbol {
+  root: string;
+  expiry: string;
+  side: 'call' | 'put';
+  /** Strike in index points (OCC encodes strike × 1000 in 8 digits). */
+  strike: number;
+}
+
+const OCC = /\b([A-Z]{1,6}\d?)\s*(\d{2})(\d{2})(\d{2})([CP])(\d{8})\b/;
+
+/**
+ * Parses an OCC option symbol such as "SPXW261218P05000000" (root, YYMMDD, C/P,
+ * strike × 1000), also with padding spaces ("INTC  220513P00035000") or a leading dot/underscore.
+ */
+export function parseOcc(text: string): OccSymbol | null {
+  const m = OCC.exec(text.toUpperCase().replace(/%20/g, ' '));
+  if (!m) return null;
+  const expiry = isoDate(2000 + Number(m[2]), Number(m[3]), Number(m[4]));
+  const strike = Number(m[6]) / 1000;
+  if (!expiry || !(strike > 0)) return null;
+  return { root: m[1] as string, expiry, side: m[5] === 'C' ? 'call' : 'put', strike };
+}
+
+/** SPX-family settlement style from the option root: SPX/VIX monthlies AM, weeklies PM. */
+export function settlementForRoot(root: string | null): 'AM' | 'PM' | null {
+  if (root === 'SPX' || root === 'VIX' || root === 'NDX' || root === 'RUT') return 'AM';
+  if (root === 'SPXW' || root === 'VIXW' || root === 'NDXP' || root === 'RUTW' || root === 'XSP') return 'PM';
+  return null;
+}
+
+/**
+ * Every root a reader should search: the document, open shadow roots (depth-first) and
+ * same-origin iframe documents. Cross-origin iframes throw on access and are skipped.
+ * Bounded by `maxRoots` so a hostile page cannot make this unbounded.
+ */
+export function collectRoots(doc: Document, maxRoots = 200): (Document | ShadowRoot)[] {
+  const out: (Document | ShadowRoot)[] = [];
+  const queue: (Document | ShadowRoot)[] = [doc];
+  while (queue.length > 0 && out.length < maxRoots) {
+    const root = queue.shift() as Document | ShadowRoot;
+    out.push(root);
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el.shadowRoot) queue.push(el.shadowRoot);
+      if (el.tagName === 'IFRAME') {
+        try {
+          const inner = (el as HTMLIFrameElement).contentDocument;
+          if (inner?.documentElement) queue.push(inner);
+        } catch {
+          // cross-origin frame: not ours to read
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** querySelectorAll across all roots from {@link collectRoots}. */
+export function queryAllDeep(doc: Document, selector: string): Element[] {
+  const out: Element[] = [];
+  for (const root of collectRoots(doc)) out.push(...Array.from(root.querySelectorAll(selector)));
+  return out;
+}

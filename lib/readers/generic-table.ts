@@ -1,0 +1,103 @@
+/**
+ * Generic chain reader: finds an option chain in any page's tables, ARIA grids or div grids
+ * (open shadow roots and same-origin iframes included). Always last in the registry.
+ */
+import { SUPPORTED_SITE_MATCHES } from '../permissions';
+import { ChainBuilder } from './build';
+import { findDate } from './dom';
+import { elementSide, extractGrids, MAX_PAGE_ROWS, pageExpiry, precedingText } from './extract';
+import { readTextGrid } from './layout';
+import { pagePrice, pageSymbol, underlyingForRoot } from './page-info';
+import { type ChainReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+
+const LABEL = 'This page';
+
+function sideFromText(text: string): 'call' | 'put' | null {
+  const first = /\b(calls?|puts?)\b/i.exec(text);
+  if (!first) return null;
+  return (first[1] as string).toLowerCase().startsWith('c') ? 'call' : 'put';
+}
+
+export interface GenericOptions {
+  /** Id stamped in `source.reader`. */
+  readerId: string;
+  /** Site name used in failures ("Yahoo Finance: …"). */
+  label: string;
+  /** Keeps only the site's own grids (by selector); all grids when absent. */
+  gridFilter?: (el: Element) => boolean;
+  /** What the site's grid looks like, for the failure text when none is found. */
+  expected?: string;
+  symbol?: string | null;
+  price?: number | null;
+  quoteTime?: string | null;
+}
+
+/**
+ * Reads every chain-looking grid on the page (or only the site's own grids) into one snapshot.
+ * @param now ISO instant stamped as `source.readAt`.
+ */
+export function readGenericChain(
+  doc: Document,
+  url: string,
+  now: string,
+  opts: GenericOptions,
+): ReaderOutput {
+  const label = opts.label;
+  const all = extractGrids(doc);
+  const grids = opts.gridFilter ? all.filter((g) => opts.gridFilter?.(g.el)) : all;
+  const totalRows = grids.reduce((n, g) => n + g.rows.length, 0);
+  if (totalRows > MAX_PAGE_ROWS) {
+    return failure('too-large', label, `${totalRows} table rows is more than the ${MAX_PAGE_ROWS} we read`);
+  }
+  const page = pageExpiry(doc, url);
+  const builder = new ChainBuilder();
+  const notes: string[] = [];
+  let headers = 0;
+  for (const g of grids) {
+    if (g.rows.length < 2) continue;
+    const before = precedingText(g.el);
+    const stats = readTextGrid(
+      {
+        rows: g.rows,
+        expiryHint: findDate(before) ?? page.expiry,
+        sideHint: elementSide(g.el) ?? sideFromText(before.split(' | ')[0] ?? ''),
+      },
+      builder,
+    );
+    headers += stats.headerRows;
+    notes.push(...stats.notes);
+  }
+  if (builder.rowCount() === 0) {
+    if (headers > 0) {
+      const why = notes.length > 0 ? notes.join('; ') : 'rows had no readable strike, expiry or side';
+      return failure('no-rows', label, `found an option-chain header but no readable rows (${why})`);
+    }
+    return failure(
+      'not-a-chain',
+      label,
+      'no options table found (expected a table with Strike/Bid/Ask headers)',
+    );
+  }
+  const snap = builder.finish({
+    reader: opts.readerId,
+    url,
+    readAt: now,
+    symbol: '',
+    price: opts.price !== undefined ? opts.price : pagePrice(doc),
+    quoteTime: opts.quoteTime ?? null,
+    expiriesListed: page.listed,
+    note: notes.length > 0 ? notes.join('; ') : null,
+  });
+  const root = snap.expiries.find((e) => e.root)?.root ?? null;
+  snap.underlying.symbol = opts.symbol ?? (root ? underlyingForRoot(root) : pageSymbol(doc, url)) ?? '';
+  return { ok: true, snapshot: snap };
+}
+
+export const reader: ChainReader = {
+  id: 'generic-table',
+  label: LABEL,
+  matches: SUPPORTED_SITE_MATCHES,
+  detect: () => true,
+  read: (doc, url, now = EPOCH_ISO) =>
+    readGenericChain(doc, url, now, { readerId: 'generic-table', label: LABEL }),
+};

@@ -1,0 +1,283 @@
+/**
+ * Layout engine shared by the table, grid and CSV readers. It works on rows of cell texts
+ * (colspans already expanded) and understands: straddle (calls | strike | puts), one side per
+ * table, one list with a type column, OCC symbols, stacked sections with caption rows
+ * ("2022-05-13 - Puts") and header rows repeated per section.
+ *
+ * A header whose cell count differs from its rows is never realigned: the section's rows are
+ * dropped as "header-cell-missing" and a note names it.
+ */
+import type { Quote } from '../engine/snapshot-types';
+import type { ChainBuilder } from './build';
+import { findDate, parseNumber, parseOcc, parseVolFraction } from './dom';
+import { classifyHeader, type Field, QUOTE_FIELDS } from './headers';
+
+export interface TextRow {
+  cells: string[];
+  /** Extra text searched for OCC symbols (e.g. link targets in the row), or null. */
+  extra: string | null;
+}
+
+export interface GridInput {
+  rows: TextRow[];
+  /** Expiry (YYYY-MM-DD) the page shows for this grid (heading, tab, select), or null. */
+  expiryHint: string | null;
+  /** Side the grid holds when the page says so (a "Calls" table), or null. */
+  sideHint: 'call' | 'put' | null;
+}
+
+export interface GridStats {
+  headerRows: number;
+  dataRows: number;
+  /** Human notes (e.g. which section's header did not fit its rows). */
+  notes: string[];
+}
+
+interface Column {
+  field: Field;
+  side: 'call' | 'put' | null;
+}
+
+interface Header {
+  columns: Column[];
+  width: number;
+  strikeCol: number;
+  /** Set when the table is a straddle or its headers name sides. */
+  sided: boolean;
+}
+
+type Side = 'call' | 'put';
+
+function sideWord(text: string): Side | null {
+  const t = text.toLowerCase();
+  const call = /\bcalls?\b/.test(t);
+  const put = /\bputs?\b/.test(t);
+  if (call === put) return null;
+  return call ? 'call' : 'put';
+}
+
+/** Recognises a header row: ≥ 3 known chain fields including a strike (or a symbol + bid/ask). */
+export function parseHeader(cells: string[], above: string[] | null): Header | null {
+  const infos = cells.map(classifyHeader);
+  const fields = new Set(infos.map((i) => i.field));
+  const quoteFields = infos.filter((i) => QUOTE_FIELDS.has(i.field)).length;
+  const hasStrike = fields.has('strike');
+  if (quoteFields < 2) return null;
+  if (!hasStrike && !(fields.has('symbol') && (fields.has('bid') || fields.has('ask')))) return null;
+  const columns: Column[] = infos.map((i) => ({ field: i.field, side: i.side }));
+  let strikeCol = infos.findIndex((i) => i.field === 'strike');
+  let sided = columns.some((c) => c.side !== null && QUOTE_FIELDS.has(c.field));
+  // Two-level header: a row above with "Calls" … "Puts" spans names each column's side.
+  if (!sided && above && above.length === cells.length) {
+    // Spanned cells arrive as "" after their text: carry each side forward over them.
+    let carry: Side | null = null;
+    const sides = above.map((t) => {
+      if (t !== '') carry = sideWord(t);
+      return carry;
+    });
+    if (sides.includes('call') && sides.includes('put')) {
+      columns.forEach((c, i) => {
+        if (c.field !== 'strike') c.side = sides[i] ?? null;
+      });
+      sided = true;
+    }
+  }
+  // Straddle: quote fields on both sides of one strike column → left calls, right puts.
+  if (!sided) {
+    for (let s = 0; s < columns.length; s++) {
+      if (columns[s]?.field !== 'strike') continue;
+      const left = columns.slice(0, s).some((c) => QUOTE_FIELDS.has(c.field));
+      const right = columns.slice(s + 1).some((c) => QUOTE_FIELDS.has(c.field));
+      if (left && right) {
+        strikeCol = s;
+        columns.forEach((c, i) => {
+          if (i < s) c.side = 'call';
+          else if (i > s) c.side = 'put';
+        });
+        sided = true;
+        break;
+      }
+    }
+  }
+  return { columns, width: cells.length, strikeCol, sided };
+}
+
+function emptyQuote(): Quote {
+  return { bid: null, ask: null, last: null, volume: null, openInterest: null, iv: null, delta: null };
+}
+
+function setField(q: Quote, field: Field, text: string): void {
+  switch (field) {
+    case 'bid':
+      if (q.bid === null) q.bid = parseNumber(text);
+      break;
+    case 'ask':
+      if (q.ask === null) q.ask = parseNumber(text);
+      break;
+    case 'last':
+      if (q.last === null) q.last = parseNumber(text);
+      break;
+    case 'volume':
+      if (q.volume === null) q.volume = parseNumber(text);
+      break;
+    case 'openInterest':
+      if (q.openInterest === null) q.openInterest = parseNumber(text);
+      break;
+    case 'iv':
+      if (q.iv === null) q.iv = parseVolFraction(text, false);
+      break;
+    case 'delta':
+      if (q.delta === null) q.delta = parseNumber(text);
+      break;
+    default:
+      break;
+  }
+}
+
+function isCaption(cells: string[]): { expiry: string | null; side: Side | null } | null {
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length === 0 || filled.length > 2) return null;
+  const text = filled.join(' ');
+  if (text.length > 160) return null;
+  const expiry = findDate(text);
+  const side = sideWord(text);
+  if (!expiry && !side) return null;
+  return { expiry, side };
+}
+
+interface SectionState {
+  header: Header;
+  good: number;
+  mismatched: number;
+  label: string;
+}
+
+/**
+ * Reads one grid of cell texts into the builder. Rows before the first header are ignored
+ * (except caption rows, which set the section's expiry/side). Returns what it saw.
+ */
+export function readTextGrid(input: GridInput, builder: ChainBuilder): GridStats {
+  const stats: GridStats = { headerRows: 0, dataRows: 0, notes: [] };
+  let section: SectionState | null = null;
+  let expiry = input.expiryHint;
+  let sectionSide: Side | null = input.sideHint;
+  let prev: string[] | null = null;
+
+  const closeSection = (): void => {
+    if (!section) return;
+    if (section.mismatched > 0 && section.good === 0) {
+      builder.drop('header-cell-missing', section.mismatched);
+      stats.notes.push(
+        `${section.label}: header has ${section.header.width} cells but its rows do not; ${section.mismatched} rows not read (columns not guessed)`,
+      );
+    } else if (section.mismatched > 0) builder.drop('cell-count-mismatch', section.mismatched);
+  };
+
+  for (const row of input.rows) {
+    const cells = row.cells;
+    const header = parseHeader(cells, prev);
+    if (header) {
+      closeSection();
+      stats.headerRows++;
+      section = {
+        header,
+        good: 0,
+        mismatched: 0,
+        label: `table section${expiry ? ` ${expiry}` : ''}${sectionSide ? ` ${sectionSide}s` : ''}`,
+      };
+      prev = cells;
+      continue;
+    }
+    prev = cells;
+    const caption = isCaption(cells);
+    if (caption && (!section || parseNumber(cells[section.header.strikeCol] ?? '') === null)) {
+      closeSection();
+      section = section ? { ...section, good: 0, mismatched: 0 } : null;
+      if (caption.expiry) expiry = caption.expiry;
+      if (caption.side) sectionSide = caption.side;
+      if (section)
+        section.label = `table section${expiry ? ` ${expiry}` : ''}${sectionSide ? ` ${sectionSide}s` : ''}`;
+      continue;
+    }
+    if (!section) continue;
+    if (cells.every((c) => c === '')) continue;
+    stats.dataRows++;
+    if (cells.length !== section.header.width) {
+      section.mismatched++;
+      continue;
+    }
+    if (readDataRow(cells, row.extra, section.header, expiry, sectionSide, builder)) section.good++;
+  }
+  closeSection();
+  return stats;
+}
+
+function readDataRow(
+  cells: string[],
+  extra: string | null,
+  header: Header,
+  expiry: string | null,
+  sectionSide: Side | null,
+  builder: ChainBuilder,
+): boolean {
+  const cols = header.columns;
+  let strike = header.strikeCol >= 0 ? parseNumber(cells[header.strikeCol] ?? '') : null;
+  const occBySide: Partial<Record<Side | 'none', ReturnType<typeof parseOcc>>> = {};
+  let rowExpiry: string | null = null;
+  let typeSide: Side | null = null;
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i] as Column;
+    const text = cells[i] ?? '';
+    if (c.field === 'symbol') {
+      const occ = parseOcc(text);
+      if (occ) occBySide[c.side ?? occ.side] = occ;
+    } else if (c.field === 'expiry') rowExpiry = findDate(text) ?? rowExpiry;
+    else if (c.field === 'type')
+      typeSide = sideWord(text) ?? (/^c$/i.test(text) ? 'call' : /^p$/i.test(text) ? 'put' : null);
+  }
+  if (!occBySide.call && !occBySide.put && extra) {
+    const occ = parseOcc(extra);
+    if (occ) occBySide[occ.side] = occ;
+  }
+  const anyOcc = occBySide.call ?? occBySide.put ?? null;
+  if (strike === null && anyOcc) strike = anyOcc.strike;
+  if (strike === null || !(strike > 0)) {
+    builder.drop('strike-unreadable');
+    return false;
+  }
+  const quotes: Partial<Record<Side, Quote>> = {};
+  if (header.sided) {
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i] as Column;
+      if (!c.side || !QUOTE_FIELDS.has(c.field)) continue;
+      quotes[c.side] ??= emptyQuote();
+      setField(quotes[c.side] as Quote, c.field, cells[i] ?? '');
+    }
+  } else {
+    const side = typeSide ?? anyOcc?.side ?? sectionSide;
+    if (!side) {
+      builder.drop('side-unknown');
+      return false;
+    }
+    const q = emptyQuote();
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i] as Column;
+      if (QUOTE_FIELDS.has(c.field)) setField(q, c.field, cells[i] ?? '');
+    }
+    quotes[side] = q;
+  }
+  let added = false;
+  for (const side of ['call', 'put'] as const) {
+    const q = quotes[side];
+    if (!q) continue;
+    const occ = occBySide[side] ?? (header.sided ? null : anyOcc);
+    const exp = occ?.expiry ?? rowExpiry ?? expiry;
+    if (!exp) {
+      builder.drop('expiry-unknown');
+      continue;
+    }
+    builder.add(exp, occ?.root ?? null, strike, side, q);
+    added = true;
+  }
+  return added;
+}

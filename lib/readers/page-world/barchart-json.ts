@@ -1,0 +1,119 @@
+/**
+ * Barchart grid rows as the page holds them (bc-data-grid's page-world property, same
+ * records as Barchart's core-api JSON): display strings like "21,370.00C", "0.05s", "N/A",
+ * "unch". Validated with zod; numbers parsed from the display text.
+ */
+import { z } from 'zod';
+import { ChainBuilder } from '../build';
+import { findDate, parseNumber, parseVolFraction } from '../dom';
+import { urlExpiry } from '../extract';
+import { pageSymbol } from '../page-info';
+import type { ReadResult } from '../types';
+import { MAX_GRID_ROWS } from './protocol';
+
+const cell = z.union([z.string().max(64), z.number().finite(), z.null()]).optional();
+
+export const barchartRowSchema = z.object({
+  strike: cell,
+  strikePrice: cell,
+  bidPrice: cell,
+  askPrice: cell,
+  lastPrice: cell,
+  volume: cell,
+  openInterest: cell,
+  volatility: cell,
+  impliedVolatility: cell,
+  delta: cell,
+  optionType: cell,
+  expirationDate: cell,
+  symbol: cell,
+});
+
+/** Either a flat list of rows or Barchart's grouped {Call: [...], Put: [...]} object. */
+export const barchartPayloadSchema = z.union([
+  z.array(z.unknown()).max(MAX_GRID_ROWS),
+  z.object({ data: z.record(z.string(), z.array(z.unknown()).max(MAX_GRID_ROWS)) }),
+  z.record(z.string(), z.array(z.unknown()).max(MAX_GRID_ROWS)),
+]);
+
+const LABEL = 'Barchart';
+
+function text(v: string | number | null | undefined): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/**
+ * Maps Barchart grid rows to a snapshot. Expiry from each row's expirationDate, else from
+ * the page URL (`?expiration=2026-12-17-w`); rows with neither are dropped as "expiry-unknown".
+ */
+export function readBarchartRows(json: unknown, url: string, now: string): ReadResult {
+  const parsed = barchartPayloadSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      reader: 'barchart',
+      failure: { reason: 'layout-changed', detail: `${LABEL}: grid data not in the expected shape` },
+    };
+  }
+  const p = parsed.data;
+  const groups = Array.isArray(p)
+    ? [p]
+    : (Object.values('data' in p && !Array.isArray(p.data) ? p.data : p) as unknown[][]);
+  const builder = new ChainBuilder();
+  const pageExpiry = urlExpiry(url);
+  for (const raw of groups.flat().slice(0, MAX_GRID_ROWS)) {
+    const r = barchartRowSchema.safeParse(raw);
+    if (!r.success) {
+      builder.drop('row-invalid');
+      continue;
+    }
+    const row = r.data;
+    const strikeText = text(row.strike ?? row.strikePrice);
+    const strike = parseNumber(strikeText);
+    const type =
+      text(row.optionType).toLowerCase() ||
+      (/[cp]$/i.test(strikeText) ? strikeText.slice(-1).toLowerCase() : '');
+    const side = type.startsWith('c') ? 'call' : type.startsWith('p') ? 'put' : null;
+    if (strike === null) {
+      builder.drop('strike-unreadable');
+      continue;
+    }
+    if (!side) {
+      builder.drop('side-unknown');
+      continue;
+    }
+    const expiry = findDate(text(row.expirationDate)) ?? pageExpiry;
+    if (!expiry) {
+      builder.drop('expiry-unknown');
+      continue;
+    }
+    builder.add(expiry, null, strike, side, {
+      bid: parseNumber(text(row.bidPrice)),
+      ask: parseNumber(text(row.askPrice)),
+      last: parseNumber(text(row.lastPrice)),
+      volume: parseNumber(text(row.volume)),
+      openInterest: parseNumber(text(row.openInterest)),
+      iv: parseVolFraction(text(row.volatility ?? row.impliedVolatility), false),
+      delta: parseNumber(text(row.delta)),
+    });
+  }
+  if (builder.rowCount() === 0) {
+    return {
+      ok: false,
+      reader: 'barchart',
+      failure: { reason: 'no-rows', detail: `${LABEL}: grid data has no readable rows` },
+    };
+  }
+  return {
+    ok: true,
+    reader: 'barchart',
+    snapshots: [
+      builder.finish({ reader: 'barchart', url, readAt: now, symbol: '', price: null, quoteTime: null }),
+    ],
+  };
+}
+
+/** Symbol for the snapshot from the page URL ("/quotes/$SPX/options" → "SPX"). */
+export function barchartSymbol(url: string): string {
+  return pageSymbol({ title: '' } as Document, url) ?? '';
+}

@@ -1,0 +1,29 @@
+/**
+ * Message protocol between the page-world script (runs in the page's own JS world) and the
+ * content script: one window.postMessage per observed payload. The payload travels as JSON
+ * text so the receiver can bound its size before parsing.
+ */
+
+/** `source` field of every message we post. */
+export const PAGE_WORLD_SOURCE = 'alvh-page-world';
+/** Largest payload text accepted (characters); a full SPX chain JSON is ~6 MB. */
+export const MAX_PAYLOAD_CHARS = 16_000_000;
+/** Largest number of grid rows the Barchart observer sends. */
+export const MAX_GRID_ROWS = 10_000;
+
+export type PageWorldKind = 'cboe-options-json' | 'barchart-grid';
+
+export interface PageWorldMessage {
+  source: typeof PAGE_WORLD_SOURCE;
+  v: 1;
+  kind: PageWorldKind;
+  /** URL the data came from (the page's own request, or the page URL). */
+  from: string;
+  /** JSON text of the payload. */
+  json: string;
+}
+
+/** Builds a message (page-world side). */
+export function pageWorldMessage(kind: PageWorldKind, from: string, json: string): PageWorldMessage {
+  return { source: PAGE_WORLD_SOURCE, v: 1, kind, from: from.slice(0, 2_000), json };
+}

@@ -1,0 +1,110 @@
+/**
+ * Data-quality flags raised on a built chain: zero bids, crossed markets, impossible broker
+ * greeks, stale quote time. Flags describe; they never change numbers.
+ */
+import type { ChainExpiry, QualityFlag, Quote } from '../engine/snapshot-types';
+
+/** Quotes older than this at read time are flagged stale (delayed pages run ~15 min late). */
+export const STALE_QUOTE_MINUTES = 30;
+/** Broker IV above this annualised fraction (1000 %) is not a real quote. */
+const MAX_PLAUSIBLE_IV = 10;
+/** Per-quote flags kept per kind; the rest are summarised in one flag. */
+const MAX_FLAGS_PER_KIND = 200;
+
+function quoteFlags(
+  expiry: string,
+  strike: number,
+  side: 'call' | 'put',
+  q: Quote,
+  out: QualityFlag[],
+): void {
+  if (q.bid !== null && q.ask !== null && q.bid > q.ask) {
+    out.push({ kind: 'crossed-market', expiry, strike, side, detail: `bid ${q.bid} above ask ${q.ask}` });
+  }
+  const d = q.delta;
+  if (d !== null) {
+    const wrongSign = side === 'call' ? d < 0 : d > 0;
+    if (Math.abs(d) > 1 || wrongSign) {
+      out.push({
+        kind: 'impossible-broker-greek',
+        expiry,
+        strike,
+        side,
+        detail: `broker delta ${d} for a ${side}`,
+      });
+    }
+  }
+  if (q.iv !== null && (q.iv < 0 || q.iv > MAX_PLAUSIBLE_IV)) {
+    out.push({
+      kind: 'impossible-broker-greek',
+      expiry,
+      strike,
+      side,
+      detail: `broker IV ${q.iv} (fraction)`,
+    });
+  }
+}
+
+/**
+ * Flags for a chain. Zero bids are summarised once per expiry (common far from the money and
+ * off-hours); crossed markets and impossible greeks are listed per quote up to a cap.
+ * @param readAtIso ISO instant of the read; @param quoteTimeIso the page's quote time or null.
+ */
+export function qualityFlags(
+  expiries: ChainExpiry[],
+  quoteTimeIso: string | null,
+  readAtIso: string,
+): QualityFlag[] {
+  const perQuote: QualityFlag[] = [];
+  const out: QualityFlag[] = [];
+  for (const e of expiries) {
+    let zeroBids = 0;
+    for (const row of e.rows) {
+      for (const side of ['call', 'put'] as const) {
+        const q = row[side];
+        if (!q) continue;
+        if (q.bid === 0) zeroBids++;
+        quoteFlags(e.expiry, row.strike, side, q, perQuote);
+      }
+    }
+    if (zeroBids > 0) {
+      out.push({
+        kind: 'zero-bid',
+        expiry: e.expiry,
+        strike: null,
+        side: null,
+        detail: `${zeroBids} quote${zeroBids === 1 ? '' : 's'} with a zero bid`,
+      });
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const f of perQuote) {
+    const n = (counts.get(f.kind) ?? 0) + 1;
+    counts.set(f.kind, n);
+    if (n <= MAX_FLAGS_PER_KIND) out.push(f);
+  }
+  for (const [kind, n] of counts) {
+    if (n > MAX_FLAGS_PER_KIND) {
+      out.push({
+        kind: kind as QualityFlag['kind'],
+        expiry: null,
+        strike: null,
+        side: null,
+        detail: `${n - MAX_FLAGS_PER_KIND} more ${kind} quotes not listed`,
+      });
+    }
+  }
+  if (quoteTimeIso) {
+    const ageMin = (Date.parse(readAtIso) - Date.parse(quoteTimeIso)) / 60_000;
+    if (Number.isFinite(ageMin) && ageMin > STALE_QUOTE_MINUTES) {
+      out.push({
+        kind: 'stale-quote',
+        expiry: null,
+        strike: null,
+        side: null,
+        detail: `quotes are ${Math.round(ageMin)} minutes old at read time`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Reader contracts. A reader turns one page (a Document and its URL) into snapshots the
+ * engine can use, or a typed failure naming the site and what was missing. Readers are pure
+ * given their arguments: they never read globals, never fetch, never throw.
+ */
+import type { ReadFailure, Snapshot } from '../engine/snapshot-types';
+
+/** Result of one read: snapshots (chain and/or VIX curve) or a named failure. */
+export type ReadResult =
+  | { ok: true; snapshots: Snapshot[]; reader: string }
+  | { ok: false; failure: ReadFailure; reader: string | null };
+
+/** Result of one reader's `read`. */
+export type ReaderOutput = { ok: true; snapshot: Snapshot } | { ok: false; failure: ReadFailure };
+
+export interface ChainReader {
+  /** Lowercase site slug; equals the file name and the fixture folder (STYLE.md §3). */
+  id: string;
+  /** Site name shown to the user in failures, e.g. "Yahoo Finance". */
+  label: string;
+  /** URL match patterns, each within SUPPORTED_SITE_MATCHES (lib/permissions.ts). */
+  matches: readonly string[];
+  /** True when this reader recognises the page. Cheap: selectors and URL only. */
+  detect: (doc: Document, url: string) => boolean;
+  /**
+   * Reads the page. `now` is the ISO instant stamped as `source.readAt` (default: the
+   * caller must pass one to stay pure; the registry always does).
+   */
+  read: (doc: Document, url: string, now?: string) => ReaderOutput;
+}
+
+/** Builds the failure value every reader returns (named site + what was missing). */
+export function failure(reason: ReadFailure['reason'], label: string, detail: string): ReaderOutput {
+  return { ok: false, failure: { reason, detail: `${label}: ${detail}` } };
+}
+
+/** Fixed instant used when a caller gives no clock (keeps `read` pure and deterministic). */
+export const EPOCH_ISO = '1970-01-01T00:00:00.000Z';
