@@ -2,8 +2,8 @@
  * VIX futures final settlement dates. Cboe rule (CFE VX contract specs): the Wednesday 30
  * days before the third Friday of the following month; if that Friday is an exchange holiday,
  * 30 days before the business day preceding it; if the Wednesday is a holiday, the business
- * day before it. Holidays here: fixed-date ones that can fall midweek (Jan 1, Jun 19 from
- * 2022, Jul 4, Dec 25) and Good Friday — enough for the dates this rule can land on.
+ * day before it. Holidays here: Jan 1, Jun 19 (from 2022), Jul 4, Dec 25 with the weekend
+ * observance shift, and Good Friday — the ones this rule's Fridays and Wednesdays can land on.
  */
 import { isoDate } from './dom';
 
@@ -36,11 +36,24 @@ function easter(y: number): Date {
   return utc(y, month, day);
 }
 
+function isFixedHoliday(d: Date): boolean {
+  const md = iso(d).slice(5);
+  return md === '01-01' || md === '07-04' || md === '12-25' || (md === '06-19' && d.getUTCFullYear() >= 2022);
+}
+
+function shifted(d: Date, days: number): Date {
+  const x = new Date(d);
+  x.setUTCDate(x.getUTCDate() + days);
+  return x;
+}
+
 function isHoliday(d: Date): boolean {
   const y = d.getUTCFullYear();
-  const md = iso(d).slice(5);
-  if (md === '01-01' || md === '07-04' || md === '12-25') return true;
-  if (md === '06-19' && y >= 2022) return true;
+  const dow = d.getUTCDay();
+  if (isFixedHoliday(d)) return true;
+  // Observed: a Saturday holiday is kept on the Friday before, a Sunday one on the Monday after.
+  if (dow === 5 && isFixedHoliday(shifted(d, 1))) return true;
+  if (dow === 1 && isFixedHoliday(shifted(d, -1))) return true;
   const gf = easter(y);
   gf.setUTCDate(gf.getUTCDate() - 2);
   return iso(gf) === iso(d);

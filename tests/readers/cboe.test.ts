@@ -1,0 +1,4 @@
+// @vitest-environment happy-dom
+import { describePageReader } from './helpers';
+
+describePageReader('cboe');
