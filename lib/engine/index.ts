@@ -7,6 +7,10 @@
  * greeks: delta per point of the underlying, gamma per point², vega per 1 vol point,
  * theta per calendar day.
  */
+
+export type { HeldCondor } from './condor/rolls';
+export { builtinCalendar } from './events/builtin-calendar';
+export type { CalendarEvent, EventCalendar, GatedKind } from './events/calendar-types';
 export type { Greeks } from './greeks/greeks';
 export { black76Greeks, CALENDAR_DAYS_PER_YEAR, greeks, VOL_POINT } from './greeks/greeks';
 export type { ImpliedVolError, ImpliedVolResult } from './iv/implied-vol';
@@ -21,8 +25,11 @@ export type {
   ParityResidual,
 } from './parity/forward-fit';
 export { DEFAULT_PARITY_STRIKES, fitForwardFromParity } from './parity/forward-fit';
+export type { PlanInputs } from './plan/inputs';
+export { plan } from './plan/plan';
 export type { OptionKind } from './pricing/black76';
 export { black76Price, forwardAndDiscount, price } from './pricing/black76';
+export type { DailyRecord } from './signals/history-types';
 export { thirdFriday, vixSettlementDate } from './time/exchange-dates';
 export type { SettlementInstant, SettlementStyle } from './time/expiry-time';
 export { daysToExpiry, settlementInstant, settlementStyleOf, yearsToExpiry } from './time/expiry-time';

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { HeldCondor } from '../engine/condor/rolls';
+import type { EventCalendar } from '../engine/events/calendar-types';
 import type { Plan } from '../engine/plan-types';
+import type { DailyRecord } from '../engine/signals/history-types';
 
 /* Zod for the Plan (the engine's output) so stores and messages can validate it.
  * z.number() rejects NaN and ±Infinity (zod 4), so a parsed plan is finite throughout. */
@@ -130,3 +133,43 @@ export const planSchema = z.object({
   ),
   warnings: z.array(z.string()),
 }) satisfies z.ZodType<Plan>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
+
+/** A held condor as the user enters it (strikes in points, credit per share). */
+export const heldCondorSchema = z
+  .object({
+    expiry: isoDate,
+    longPut: z.number().positive(),
+    shortPut: z.number().positive(),
+    shortCall: z.number().positive(),
+    longCall: z.number().positive(),
+    credit: z.number().min(0),
+    contracts: z.number().int().min(1),
+  })
+  .refine((h) => h.longPut < h.shortPut && h.shortPut < h.shortCall && h.shortCall < h.longCall, {
+    message: 'strikes must rise: long put < short put < short call < long call',
+  }) satisfies z.ZodType<HeldCondor>;
+
+const calendarEvent = z.object({
+  date: isoDate,
+  kind: z.enum(['FOMC', 'CPI', 'PPI', 'other']),
+  label: z.string().max(200),
+  source: z.string().max(200),
+});
+
+/** The macro calendar the plan reads (built-in or the user's edited copy). */
+export const eventCalendarSchema = z.object({
+  events: z.array(calendarEvent).max(10_000),
+  coveredThrough: z.object({ FOMC: isoDate.nullable(), CPI: isoDate.nullable(), PPI: isoDate.nullable() }),
+}) satisfies z.ZodType<EventCalendar>;
+
+/** One day of history (the --history CSV, or what the extension recorded). */
+export const dailyRecordSchema = z.object({
+  date: isoDate,
+  spxClose: z.number().positive(),
+  advances: z.number().int().min(0).nullable(),
+  declines: z.number().int().min(0).nullable(),
+  vixClose: z.number().positive().nullable(),
+  vxFrontSpread: z.number().min(-1).max(10).nullable(),
+}) satisfies z.ZodType<DailyRecord>;

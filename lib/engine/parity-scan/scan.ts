@@ -12,10 +12,27 @@ export const PARITY_COST_POINTS = 0.05;
  * - reversal (the other way round) earns −r − h − fees.
  * A strike is flagged when either edge is positive beyond fees, or when the fit marked it an
  * outlier (crossed or off the line) without a tradable edge. Usually a stale or bad quote.
+ * Only strikes inside the range the fit used are judged against the line (beyond it a small
+ * error in the fitted discount factor grows with |K − K_atm| and would read as an edge);
+ * crossed quotes are flagged anywhere.
  */
 export function scanParity(expiry: string, residuals: readonly ParityResidual[]): ParityFlag[] {
+  const used = residuals.filter((r) => r.used).map((r) => r.strike);
+  const lo = Math.min(...used);
+  const hi = Math.max(...used);
   const flags: ParityFlag[] = [];
   for (const r of residuals) {
+    if (r.strike < lo || r.strike > hi) {
+      if (r.reason === 'crossed')
+        flags.push({
+          expiry,
+          strike: r.strike,
+          kind: 'outlier',
+          edge: 0,
+          text: `${expiry} ${r.strike}: call/put quotes are crossed.`,
+        });
+      continue;
+    }
     const conversion = r.residual - r.halfSpread - PARITY_COST_POINTS;
     const reversal = -r.residual - r.halfSpread - PARITY_COST_POINTS;
     if (conversion > 0 || reversal > 0) {

@@ -1,0 +1,158 @@
+/**
+ * `alvh plan --chain <file> [--vix <file>] [--vix-chain <file>] [--history <file.csv>]
+ *  [--settings <file.json>] [--events <file.json>] [--held <file.json>] [--now <iso>]`
+ * prints the Plan JSON. Chain and VIX files: any saved page, CSV or snapshot JSON that
+ * `alvh read` accepts.
+ *
+ * History CSV (--history), one row per session, a header row naming the columns (any order,
+ * case-insensitive; extra columns ignored):
+ *   date             YYYY-MM-DD, required
+ *   spx_close        SPX close in index points, required
+ *   advances         NYSE advancing issues (optional; empty = not recorded)
+ *   declines         NYSE declining issues (optional)
+ *   vix_close        VIX close, points (optional; joins the VIX percentile norms)
+ *   vx_front_spread  VIX futures (F2 − F1)/F1 that day, fraction (optional; joins the contango norms)
+ * Rows are sorted by date; a repeated date keeps its last row.
+ * Settings (--settings): a JSON object merged over the defaults section by section, then
+ * validated. Events (--events): {events:[{date,kind,label,source}], coveredThrough:{FOMC,CPI,PPI}}
+ * replacing the built-in calendar. Held (--held): {expiry,longPut,shortPut,shortCall,longCall,credit,contracts}.
+ */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { z } from 'zod';
+import { builtinCalendar } from '../engine/events/builtin-calendar';
+import { plan } from '../engine/plan/plan';
+import type { Settings } from '../engine/settings-types';
+import type { DailyRecord } from '../engine/signals/history-types';
+import type { ChainSnapshot, Snapshot, VixCurveSnapshot } from '../engine/snapshot-types';
+import { dailyRecordSchema, eventCalendarSchema, heldCondorSchema } from '../schema/plan';
+import { DEFAULT_SETTINGS, settingsSchema } from '../schema/settings';
+import { CliError, type Command, parseArgs } from './command';
+import { loadSnapshots } from './load-snapshot';
+
+const FLAGS = ['chain', 'vix', 'vix-chain', 'history', 'settings', 'events', 'held', 'now'] as const;
+
+export const command: Command = {
+  help: [
+    'alvh plan --chain <file> [--vix <file>] [--vix-chain <file>] [--history <file.csv>]',
+    '          [--settings <file.json>] [--events <file.json>] [--held <file.json>] [--now <iso-instant>]',
+    '  Runs the ALVH engine and prints the Plan JSON. Files: saved page, CSV or snapshot JSON.',
+    '  History CSV columns: date, spx_close, advances, declines[, vix_close, vx_front_spread].',
+    '  Without --now the current time is used. Information, not advice.',
+  ].join('\n'),
+  run: async (args, io) => {
+    const { flags, positionals } = parseArgs(args, FLAGS);
+    if (positionals.length > 0) throw new CliError(`unexpected argument ${positionals[0]}`);
+    if (!flags.chain) throw new CliError('--chain <file> is required');
+    const now = flags.now ?? new Date().toISOString();
+    if (Number.isNaN(Date.parse(now))) throw new CliError('--now must be an ISO instant');
+    const chain = pick(await loadSnapshots(flags.chain, { now }), 'option-chain', flags.chain);
+    const vixCurve = flags.vix ? pick(await loadSnapshots(flags.vix, { now }), 'vix-curve', flags.vix) : null;
+    const vixChain = flags['vix-chain']
+      ? pick(await loadSnapshots(flags['vix-chain'], { now }), 'option-chain', flags['vix-chain'])
+      : null;
+    const result = plan(
+      {
+        chain,
+        vixCurve,
+        vixChain,
+        history: flags.history ? readHistory(flags.history) : [],
+        calendar: flags.events ? parseJson(flags.events, eventCalendarSchema) : builtinCalendar(),
+        held: flags.held ? parseJson(flags.held, heldCondorSchema) : null,
+      },
+      flags.settings ? readSettings(flags.settings) : DEFAULT_SETTINGS,
+      now,
+    );
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  },
+};
+
+function pick(snaps: Snapshot[], kind: 'option-chain', file: string): ChainSnapshot;
+function pick(snaps: Snapshot[], kind: 'vix-curve', file: string): VixCurveSnapshot;
+function pick(snaps: Snapshot[], kind: Snapshot['kind'], file: string): Snapshot {
+  const s = snaps.find((x) => x.kind === kind);
+  if (!s)
+    throw new CliError(`${file} holds no ${kind === 'vix-curve' ? 'VIX futures curve' : 'option chain'}`);
+  return s;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new CliError(`cannot read ${path}`);
+  }
+}
+
+function readJson(path: string): unknown {
+  const text = readText(path);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CliError(`${path} is not valid JSON`);
+  }
+}
+
+function validate<T>(path: string, schema: z.ZodType<T>, raw: unknown): T {
+  const r = schema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new CliError(`${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
+
+function parseJson<T>(path: string, schema: z.ZodType<T>): T {
+  return validate(path, schema, readJson(path));
+}
+
+/** Settings file merged over the defaults section by section, then validated. */
+function readSettings(path: string): Settings {
+  const partial = readJson(path);
+  if (!partial || typeof partial !== 'object' || Array.isArray(partial))
+    throw new CliError(`${path}: expected a JSON object`);
+  const defaults: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [k, v] of Object.entries(partial)) {
+    const base = defaults[k];
+    merged[k] = base && typeof base === 'object' && v && typeof v === 'object' ? { ...base, ...v } : v;
+  }
+  return validate(path, settingsSchema, merged);
+}
+
+const optionalNumber = (v: string | undefined): number | null =>
+  v === undefined || v.trim() === '' ? null : Number(v);
+
+/** Parses the history CSV (format in the module comment); CliError names the bad line. */
+export function parseHistoryCsv(text: string, name = 'history'): DailyRecord[] {
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  const fields = parsed.meta.fields ?? [];
+  for (const need of ['date', 'spx_close'])
+    if (!fields.includes(need))
+      throw new CliError(`${name}: missing column "${need}" (have: ${fields.join(', ')})`);
+  const byDate = new Map<string, DailyRecord>();
+  parsed.data.forEach((row, i) => {
+    const r = dailyRecordSchema.safeParse({
+      date: row.date?.trim(),
+      spxClose: Number(row.spx_close),
+      advances: optionalNumber(row.advances),
+      declines: optionalNumber(row.declines),
+      vixClose: optionalNumber(row.vix_close),
+      vxFrontSpread: optionalNumber(row.vx_front_spread),
+    });
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      throw new CliError(`${name} line ${i + 2}: ${issue?.path.join('.')}: ${issue?.message}`);
+    }
+    byDate.set(r.data.date, r.data);
+  });
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function readHistory(path: string): DailyRecord[] {
+  return parseHistoryCsv(readText(path), path);
+}
