@@ -1,0 +1,94 @@
+import type { CsvParse } from '../../lib/stores/csv-import';
+import type { ImportKind } from '../../lib/stores/import-store';
+
+export interface CsvImportProps {
+  kind: ImportKind;
+  fileName: string | null;
+  parsed: CsvParse<unknown> | null;
+  message: string | null;
+  onKind: (k: ImportKind) => void;
+  onFile: (name: string, text: string) => void;
+  onCommit: () => void;
+}
+
+const PREVIEW_ROWS = 50;
+const HELP: Record<ImportKind, string> = {
+  history: 'Columns: Date, SPX Close, and any of Advances, Declines, VIX Close, VIX Front Spread.',
+  'vix-curve': 'Columns: Expiry, Price (and Symbol). A row with symbol or expiry "VIX" is the spot.',
+};
+
+/** CSV import with a preview of every row and its error; only good rows are imported. */
+export function CsvImport({ kind, fileName, parsed, message, onKind, onFile, onCommit }: CsvImportProps) {
+  const good = parsed?.rows.filter((r) => r.error === null).length ?? 0;
+  const bad = (parsed?.rows.length ?? 0) - good;
+  return (
+    <section class="card" aria-labelledby="csv-h">
+      <h2 id="csv-h">Import data (CSV)</h2>
+      <label>
+        What{' '}
+        <select name="csv-kind" value={kind} onInput={(e) => onKind(e.currentTarget.value as ImportKind)}>
+          <option value="history">Daily history: SPX closes and NYSE breadth</option>
+          <option value="vix-curve">VIX futures curve</option>
+        </select>
+      </label>
+      <p class="help">{HELP[kind]}</p>
+      <input
+        type="file"
+        name="csv-file"
+        accept=".csv,text/csv"
+        aria-label="CSV file"
+        onChange={async (e) => {
+          const f = e.currentTarget.files?.[0];
+          if (f) onFile(f.name, await f.text());
+        }}
+      />
+      {parsed?.error && (
+        <p class="field-error" role="alert">
+          {parsed.error}
+        </p>
+      )}
+      {parsed && parsed.rows.length > 0 && (
+        <>
+          <p data-testid="csv-summary">
+            {fileName}: {good} good rows, {bad} with errors{bad > 0 ? ' (left out)' : ''}.
+          </p>
+          <table aria-label="CSV preview" class="csv-preview">
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                {parsed.columns.map((c) => (
+                  <th scope="col" key={c}>
+                    {c}
+                  </th>
+                ))}
+                <th scope="col">Problem</th>
+              </tr>
+            </thead>
+            <tbody>
+              {parsed.rows.slice(0, PREVIEW_ROWS).map((r) => (
+                <tr key={r.line} class={r.error ? 'csv-errors' : undefined}>
+                  <td>{r.line}</td>
+                  {parsed.columns.map((c) => (
+                    <td key={c}>{r.cells[c] ?? ''}</td>
+                  ))}
+                  <td>{r.error ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {parsed.rows.length > PREVIEW_ROWS && (
+            <p class="muted">… {parsed.rows.length - PREVIEW_ROWS} more rows</p>
+          )}
+          <button type="button" class="primary" disabled={good === 0} onClick={onCommit}>
+            Import {good} good rows
+          </button>
+        </>
+      )}
+      {message && (
+        <p role="status" data-testid="csv-message">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}

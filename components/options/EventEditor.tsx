@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import type { CalendarEvent as BuiltinEvent } from '../../lib/engine/events/calendar-types';
+import type { CalendarEvent, UserEvents } from '../../lib/schema/stored';
+
+export interface EventEditorProps {
+  builtin: BuiltinEvent[];
+  user: UserEvents;
+  error: string | null;
+  onAdd: (e: CalendarEvent) => void;
+  onRemove: (e: Pick<CalendarEvent, 'date' | 'kind'>, builtin: boolean) => void;
+  onRestore: (e: Pick<CalendarEvent, 'date' | 'kind'>) => void;
+}
+
+const KINDS: CalendarEvent['kind'][] = ['FOMC', 'CPI', 'PPI', 'other'];
+
+/** The macro calendar: built-in dates (with their source) plus the user's additions and removals. */
+export function EventEditor({ builtin, user, error, onAdd, onRemove, onRestore }: EventEditorProps) {
+  const [date, setDate] = useState('');
+  const [kind, setKind] = useState<CalendarEvent['kind']>('CPI');
+  const [label, setLabel] = useState('');
+  const hidden = (e: Pick<CalendarEvent, 'date' | 'kind'>) =>
+    user.removed.some((r) => r.date === e.date && r.kind === e.kind);
+  const rows = [
+    ...builtin.map((e) => ({ ...e, builtin: true })),
+    ...user.added.map((e) => ({ ...e, source: 'you', builtin: false })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    <section class="card" aria-labelledby="events-h">
+      <h2 id="events-h">Event calendar</h2>
+      <p class="muted">
+        FOMC, CPI and PPI dates gate Layer 3 and flag condors that span them. Add what is missing.
+      </p>
+      <form
+        aria-label="add an event"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onAdd({ date: date.trim(), kind, label: label.trim() || `${kind} release` });
+        }}
+      >
+        <label>
+          Date{' '}
+          <input
+            name="event-date"
+            placeholder="YYYY-MM-DD"
+            value={date}
+            onInput={(e) => setDate(e.currentTarget.value)}
+          />
+        </label>{' '}
+        <label>
+          Kind{' '}
+          <select
+            name="event-kind"
+            value={kind}
+            onInput={(e) => setKind(e.currentTarget.value as CalendarEvent['kind'])}
+          >
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          Label <input name="event-label" value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+        </label>{' '}
+        <button type="submit">Add</button>
+        {error && (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+      <table aria-label="events">
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Label</th>
+            <th scope="col">Source</th>
+            <th scope="col">
+              <span class="muted">action</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((e) => {
+            const off = e.builtin && hidden(e);
+            return (
+              <tr key={`${e.date}${e.kind}${e.builtin}`} class={off ? 'muted' : undefined}>
+                <td>{off ? <s>{e.date}</s> : e.date}</td>
+                <td>{e.kind}</td>
+                <td>{e.label}</td>
+                <td>{e.source}</td>
+                <td>
+                  {off ? (
+                    <button type="button" onClick={() => onRestore(e)}>
+                      Restore
+                    </button>
+                  ) : (
+                    <button
+                      type="button"
+                      aria-label={`remove ${e.kind} ${e.date}`}
+                      onClick={() => onRemove(e, e.builtin)}
+                    >
+                      Remove
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

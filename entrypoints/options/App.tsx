@@ -1,0 +1,81 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { useStore } from 'zustand';
+import { BackupNotices } from '../../components/options/BackupNotices';
+import { CsvImport } from '../../components/options/CsvImport';
+import { EventEditor } from '../../components/options/EventEditor';
+import { NUMBER_FIELDS } from '../../components/options/field-scales';
+import { SettingsForm } from '../../components/options/SettingsForm';
+import { SettingsTools } from '../../components/options/SettingsTools';
+import { Disclaimer } from '../../components/ui/Disclaimer';
+import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
+import { createBackupStore } from '../../lib/stores/backup-store';
+import { createEventsStore } from '../../lib/stores/events-store';
+import { createImportStore } from '../../lib/stores/import-store';
+import { createSettingsStore } from '../../lib/stores/settings-store';
+
+/** Options page: settings, import/export, event calendar, CSV data import. */
+export function App() {
+  const stores = useMemo(
+    () => ({
+      settings: createSettingsStore(NUMBER_FIELDS),
+      backups: createBackupStore(),
+      events: createEventsStore(),
+      csv: createImportStore(),
+    }),
+    [],
+  );
+  const s = useStore(stores.settings);
+  const b = useStore(stores.backups);
+  const ev = useStore(stores.events);
+  const csv = useStore(stores.csv);
+  const builtin = useMemo(() => builtinCalendar().events, []);
+  useEffect(() => {
+    // Reading the items first writes any backup of a corrupted value, then the notices load.
+    void Promise.all([stores.settings.getState().load(), stores.events.getState().load()]).then(() =>
+      stores.backups.getState().load(),
+    );
+    return () => {
+      stores.settings.getState().dispose();
+      stores.events.getState().dispose();
+    };
+  }, [stores]);
+  return (
+    <main class="options">
+      <h1>ALVH Overlay settings</h1>
+      <Disclaimer />
+      <BackupNotices backups={b.backups} onDismiss={(k) => void b.dismiss(k)} />
+      <SettingsForm
+        saved={s.saved}
+        drafts={s.drafts}
+        errors={s.errors}
+        saveState={s.saveState}
+        onNumber={(p, t) => void s.setNumber(p, t)}
+        onValue={(p, v) => void s.setValue(p, v)}
+      />
+      <SettingsTools
+        exportJson={s.exportJson}
+        onImport={(t) => void s.importJson(t)}
+        onReset={() => void s.reset()}
+        message={s.importMessage}
+      />
+      <EventEditor
+        builtin={builtin}
+        user={ev.user}
+        error={ev.error}
+        onAdd={(e) => void ev.add(e)}
+        onRemove={(e, isBuiltin) => void ev.remove(e, isBuiltin)}
+        onRestore={(e) => void ev.restore(e)}
+      />
+      <CsvImport
+        kind={csv.kind}
+        fileName={csv.fileName}
+        parsed={csv.parsed}
+        message={csv.message}
+        onKind={csv.setKind}
+        onFile={csv.loadText}
+        onCommit={() => void csv.commit(new Date().toISOString())}
+      />
+      <Disclaimer />
+    </main>
+  );
+}

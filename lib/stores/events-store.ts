@@ -1,0 +1,76 @@
+/**
+ * The user's edits to the built-in event calendar (storage `local:userEvents`): added
+ * events and removed built-in dates. Validated with the stored schema before writing.
+ */
+import { createStore } from 'zustand/vanilla';
+import { type CalendarEvent, eventSchema, type UserEvents } from '../schema/stored';
+import { userEventsItem } from '../storage';
+
+export interface EventsState {
+  user: UserEvents;
+  /** Message of the last add attempt that failed, for the form. */
+  error: string | null;
+  load(): Promise<void>;
+  add(event: CalendarEvent): Promise<boolean>;
+  /** Removes a user-added event, or hides a built-in one. */
+  remove(event: Pick<CalendarEvent, 'date' | 'kind'>, builtin: boolean): Promise<void>;
+  /** Shows a hidden built-in event again. */
+  restore(event: Pick<CalendarEvent, 'date' | 'kind'>): Promise<void>;
+  dispose(): void;
+}
+
+const same = (a: Pick<CalendarEvent, 'date' | 'kind'>, b: Pick<CalendarEvent, 'date' | 'kind'>) =>
+  a.date === b.date && a.kind === b.kind;
+
+export function createEventsStore() {
+  let unwatch: (() => void) | null = null;
+  return createStore<EventsState>()((set, get) => {
+    const write = async (user: UserEvents) => {
+      await userEventsItem.set(user);
+      set({ user, error: null });
+    };
+    return {
+      user: { added: [], removed: [] },
+      error: null,
+      async load() {
+        set({ user: await userEventsItem.get() });
+        unwatch?.();
+        unwatch = userEventsItem.watch((user) => set({ user }));
+      },
+      async add(event) {
+        const parsed = eventSchema.safeParse(event);
+        if (!parsed.success) {
+          const i = parsed.error.issues[0];
+          set({ error: i ? `${i.path.join('.') || 'event'}: ${i.message}` : 'invalid event' });
+          return false;
+        }
+        const { user } = get();
+        if (user.added.some((e) => same(e, parsed.data))) {
+          set({ error: `${parsed.data.kind} on ${parsed.data.date} is already on the calendar` });
+          return false;
+        }
+        await write({
+          added: [...user.added, parsed.data].sort((a, b) => a.date.localeCompare(b.date)),
+          removed: user.removed.filter((r) => !same(r, parsed.data)),
+        });
+        return true;
+      },
+      async remove(event, builtin) {
+        const { user } = get();
+        await write(
+          builtin
+            ? { ...user, removed: [...user.removed, { date: event.date, kind: event.kind }] }
+            : { ...user, added: user.added.filter((e) => !same(e, event)) },
+        );
+      },
+      async restore(event) {
+        const { user } = get();
+        await write({ ...user, removed: user.removed.filter((r) => !same(r, event)) });
+      },
+      dispose() {
+        unwatch?.();
+        unwatch = null;
+      },
+    };
+  });
+}

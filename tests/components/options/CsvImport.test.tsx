@@ -1,0 +1,157 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../entrypoints/options/App';
+import { historyItem } from '../../../lib/storage';
+import {
+  curveSnapshotOf,
+  parseCsvDate,
+  parseHistoryCsv,
+  parseVixCurveCsv,
+} from '../../../lib/stores/csv-import';
+import { mergeHistory } from '../../../lib/stores/import-store';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+const HISTORY = `Date,SPX Close,Advances,Declines,VIX Close
+2026-11-23,"5,880.10",1650,1210,16.9
+11/24/2026,5901.55,1802,1080,16.2
+2026-11-25,abc,1500,1400,17.0
+2026-13-01,5910,1500,1400,17.0
+2026-11-26,5912.40,,,17.8
+2026-11-27,,1500,1400,17.0
+`;
+
+describe('parseHistoryCsv', () => {
+  it('keeps good rows and reports bad ones by line with the reason', () => {
+    const out = parseHistoryCsv(HISTORY);
+    expect(out.error).toBeNull();
+    expect(out.rows.map((r) => [r.line, r.error])).toEqual([
+      [2, null],
+      [3, null],
+      [4, 'spxClose is not a number'],
+      [5, 'date is not YYYY-MM-DD or M/D/YYYY'],
+      [6, null],
+      [7, 'SPX close is missing'],
+    ]);
+    expect(out.rows[0]?.value).toEqual({
+      date: '2026-11-23',
+      spxClose: 5880.1,
+      advances: 1650,
+      declines: 1210,
+      vixClose: 16.9,
+      vxFrontSpread: null,
+    });
+    expect(out.rows[4]?.value?.advances).toBeNull();
+  });
+
+  it('names a missing date column', () => {
+    expect(parseHistoryCsv('Close\n5900\n').error).toBe('No date column (expected a header like "Date")');
+    expect(parseHistoryCsv('Date,Advances\n2026-11-24,1500\n').error).toBe(
+      'No SPX close column (expected "SPX Close" or "Close")',
+    );
+  });
+
+  it.each([
+    ['2026-02-29', null],
+    ['2/3/2026', '2026-02-03'],
+    ['2026/12/01', '2026-12-01'],
+  ])('parseCsvDate(%s) = %s', (text, iso) => expect(parseCsvDate(text)).toBe(iso));
+});
+
+describe('mergeHistory', () => {
+  it('fills fields by date without dropping what is held', () => {
+    const held = [
+      {
+        date: '2026-11-24',
+        spxClose: 5901.55,
+        advances: null,
+        declines: null,
+        vixClose: 16.2,
+        vxFrontSpread: 0.05,
+      },
+    ];
+    const incoming = [
+      {
+        date: '2026-11-24',
+        spxClose: 5901.55,
+        advances: 1802,
+        declines: 1080,
+        vixClose: null,
+        vxFrontSpread: null,
+      },
+    ];
+    expect(mergeHistory(held, incoming)).toEqual([
+      {
+        date: '2026-11-24',
+        spxClose: 5901.55,
+        advances: 1802,
+        declines: 1080,
+        vixClose: 16.2,
+        vxFrontSpread: 0.05,
+      },
+    ]);
+  });
+});
+
+describe('VIX curve CSV', () => {
+  it('reads spot and futures and builds a valid snapshot', () => {
+    const out = parseVixCurveCsv(
+      'Symbol,Expiry,Settle\nVIX,spot,17.8\nVX/F7,2027-01-20,18.6\nVX/Z6,2026-12-16,18.4\nVX/G7,2027-02-17,-1\n',
+    );
+    expect(out.rows.map((r) => r.error)).toEqual([null, null, null, 'price must be a number above 0']);
+    const good = out.rows.flatMap((r) => (r.value ? [r.value] : []));
+    const snap = curveSnapshotOf(good, { url: 'file:curve.csv', readAt: '2026-11-26T15:00:00.000Z' });
+    expect(snap.ok && snap.snapshot.spot).toBe(17.8);
+    expect(snap.ok && snap.snapshot.futures.map((f) => f.expiry)).toEqual(['2026-12-16', '2027-01-20']);
+  });
+});
+
+describe('CsvImport in the options page', () => {
+  const upload = (container: Element, text: string, name: string) => {
+    const input = container.querySelector('input[name="csv-file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  it('previews history rows with errors and imports only the good ones', async () => {
+    const { container } = render(<App />);
+    upload(container as HTMLElement, HISTORY, 'history.csv');
+    expect((await screen.findByTestId('csv-summary')).textContent).toBe(
+      'history.csv: 3 good rows, 3 with errors (left out).',
+    );
+    expect(screen.getByRole('table', { name: 'CSV preview' }).textContent).toContain(
+      'spxClose is not a number',
+    );
+    fireEvent.click(screen.getByText('Import 3 good rows'));
+    await screen.findByText('Imported 3 days; history now holds 3 days.');
+    expect((await historyItem.get()).days.map((d) => d.date)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-26',
+    ]);
+  });
+
+  it('sends an imported VIX curve to the background', async () => {
+    const received: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
+      received.push(msg);
+      sendResponse({ ok: true });
+      return true;
+    });
+    const { container } = render(<App />);
+    fireEvent.input(container.querySelector('[name="csv-kind"]') as HTMLSelectElement, {
+      target: { value: 'vix-curve' },
+    });
+    upload(container, 'Expiry,Price\n2026-12-16,18.4\n2027-01-20,18.6\n', 'curve.csv');
+    fireEvent.click(await screen.findByText('Import 2 good rows'));
+    await screen.findByText('VIX curve with 2 months imported: Layer 2 uses it now.');
+    await waitFor(() => expect(received).toHaveLength(1));
+    expect(received[0]).toMatchObject({
+      type: 'set-vix-curve',
+      snapshot: { kind: 'vix-curve', source: { reader: 'csv' } },
+    });
+  });
+});
