@@ -133,3 +133,39 @@ describe('plan: Layer 3', () => {
     expect(p.press.reason).toMatch(/VIX is not complacent/);
   });
 });
+
+describe('plan: weekly adjustment and data quality', () => {
+  it('gives roll suggestions for a held condor whose short call is tested', () => {
+    // Forward ≈ 6016 on 2027-01-01; a 6050 short call has |delta| well above 0.35.
+    const held = {
+      expiry: '2027-01-01',
+      longPut: 5700,
+      shortPut: 5750,
+      shortCall: 6050,
+      longCall: 6075,
+      credit: 15,
+      contracts: 1,
+    };
+    const p = plan(inputs({ held }), DEFAULT_SETTINGS, NOW);
+    const rolls = p.condor.figures?.rolls ?? [];
+    expect(rolls.map((r) => [r.leg, r.action])).toEqual([
+      ['put', 'hold'],
+      ['call', 'roll-out-in-strike'],
+    ]);
+    expect(rolls[1]?.toStrike).toBeGreaterThan(6050);
+    expect(p.condor.why.map((w) => w.rule)).toContain('roll-tested-side');
+  });
+
+  it('warns about stale quotes and reader flags', () => {
+    const old = {
+      ...chain,
+      quoteTime: '2026-11-26T14:00:00Z',
+      flags: [{ kind: 'zero-bid' as const, expiry: null, strike: null, side: null, detail: '' }],
+    };
+    const p = plan(inputs({ chain: old }), DEFAULT_SETTINGS, NOW);
+    expect(p.warnings).toEqual([
+      'SPX chain: 1 zero bid flag(s) from the reader.',
+      'SPX quotes are 60 minutes old (stale after 15).',
+    ]);
+  });
+});

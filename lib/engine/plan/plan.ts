@@ -10,6 +10,7 @@ import { hedgeLayer } from './hedge-layer';
 import type { PlanInputs } from './inputs';
 import { datedExpiries } from './market';
 import { addDaysIso, newYorkDate } from './ny-date';
+import { qualityWarnings } from './quality';
 
 /**
  * The ALVH plan (ALVH.md): Layer 1 condor, Layer 2 VIX hedge, Layer 3 theta press, signals,
@@ -20,7 +21,7 @@ import { addDaysIso, newYorkDate } from './ny-date';
 export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan {
   const nowMs = Date.parse(now);
   const today = Number.isFinite(nowMs) ? newYorkDate(nowMs) : now.slice(0, 10);
-  const warnings: string[] = [];
+  const warnings = qualityWarnings(inputs.chain, inputs.vixCurve, nowMs, settings.data.staleAfterMinutes);
 
   const sig = computeSignals(inputs.history, settings.signals);
   const hasSignals = sig.figures.rsi !== null || sig.figures.macd !== null || sig.figures.adLine !== null;
