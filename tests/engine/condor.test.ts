@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { condorCandidates } from '../../lib/engine/condor/candidates';
+import { rankCandidates } from '../../lib/engine/condor/select';
 import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
+import { datedExpiries, solveSmile } from '../../lib/engine/plan/market';
 import { plan } from '../../lib/engine/plan/plan';
 import type { Settings } from '../../lib/engine/settings-types';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
 import { HAND_EXPIRY, HAND_NOW, handChain } from '../fixtures/engine/plan/hand-chain';
+import { DEFAULT_SPX_OPTIONS, syntheticSpxChain } from '../fixtures/engine/synthetic-chain';
 
 /** Band 0.20–0.30 and 100-point wings so exactly one put and one call qualify (see the fixture table). */
 const settings: Settings = {
@@ -83,5 +87,35 @@ describe('condor layer on the hand chain', () => {
     const q = plan(inputs, { ...settings, condor: { ...settings.condor, dteMin: 40, dteMax: 45 } }, HAND_NOW);
     expect(q.condor.status).toBe('off');
     expect(q.condor.reason).toBe('No expiry on the page is 40–45 days out.');
+  });
+});
+
+describe('signal tilt in the condor score', () => {
+  // Synthetic skewed chain, 2027-01-01 expiry; same candidates ranked under each tilt.
+  const chain = syntheticSpxChain({ expiries: ['2027-01-01'] });
+  const d = datedExpiries(chain, DEFAULT_SPX_OPTIONS.now).expiries[0];
+  if (!d) throw new Error('expiry');
+  const smile = solveSmile(d);
+  const bestUnder = (tilt: 'puts-further' | 'calls-further' | 'neutral') => {
+    const all = condorCandidates(smile, {
+      ...DEFAULT_SETTINGS.condor,
+      risk: DEFAULT_SETTINGS.risk,
+      layerShare: 1,
+      tilt,
+      flags: [],
+    });
+    return rankCandidates(all)[0];
+  };
+  it('puts the feared side further out', () => {
+    const puts = bestUnder('puts-further');
+    const calls = bestUnder('calls-further');
+    const neutral = bestUnder('neutral');
+    // puts-further: short put delta smaller than the short call's; calls-further the reverse.
+    expect(Math.abs(puts?.legs.shortPut.delta ?? 1)).toBeLessThan(Math.abs(puts?.legs.shortCall.delta ?? 0));
+    expect(Math.abs(calls?.legs.shortCall.delta ?? 1)).toBeLessThan(
+      Math.abs(calls?.legs.shortPut.delta ?? 0),
+    );
+    expect(puts?.legs.shortPut.strike).toBeLessThanOrEqual(neutral?.legs.shortPut.strike ?? 0);
+    expect(calls?.legs.shortCall.strike).toBeGreaterThanOrEqual(neutral?.legs.shortCall.strike ?? Infinity);
   });
 });
