@@ -1,7 +1,7 @@
 import { buildSmile, type ExpirySmile } from '../condor/smile';
 import { fitForwardFromParity, type ParityFit } from '../parity/forward-fit';
 import type { ChainExpiry, ChainSnapshot } from '../snapshot-types';
-import { DAYS_PER_YEAR_ACT365, daysToExpiry } from '../time/expiry-time';
+import { DAYS_PER_YEAR_ACT365, daysToExpiry, settlementStyleOf } from '../time/expiry-time';
 
 /** One expiry of a chain with its time to settlement and parity fit (no vols solved yet). */
 export interface DatedExpiry {
@@ -23,8 +23,14 @@ export function datedExpiries(
 ): { expiries: DatedExpiry[]; warnings: string[] } {
   const expiries: DatedExpiry[] = [];
   const warnings: string[] = [];
+  const assumed: string[] = [];
+  // A VIX chain without roots is still VIX-settled; an SPX expiry without root or settlement
+  // is taken as PM-settled (the weekly majority) and named in the warnings.
+  const fallbackRoot = /^VIX/i.test(chain.underlying.symbol) ? 'VIX' : null;
   for (const exp of chain.expiries) {
-    const days = daysToExpiry(now, exp.expiry, exp.root ?? chain.underlying.symbol, exp.settlement);
+    const root = exp.root ?? fallbackRoot;
+    if (settlementStyleOf(root, exp.settlement).assumed) assumed.push(exp.expiry);
+    const days = daysToExpiry(now, exp.expiry, root, exp.settlement);
     if (days === null) {
       warnings.push(`${chain.underlying.symbol} ${exp.expiry}: unreadable expiry date, left out.`);
       continue;
@@ -45,6 +51,10 @@ export function datedExpiries(
       fit,
     });
   }
+  if (assumed.length > 0)
+    warnings.push(
+      `${chain.underlying.symbol}: no root or settlement shown for ${assumed.join(', ')}; PM settlement assumed.`,
+    );
   expiries.sort((a, b) => a.daysToExpiry - b.daysToExpiry);
   return { expiries, warnings };
 }
