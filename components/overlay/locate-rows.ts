@@ -1,0 +1,79 @@
+/**
+ * Finds the page's own option-chain rows by strike, for the overlay badges. Looks at table
+ * rows and ARIA rows, in the document and in every open shadow root. The strike column is
+ * the one whose header reads "strike" (or a cell marked strike by class/attribute).
+ * Reads only; never touches the page. Our own overlay host is skipped.
+ */
+
+const OVERLAY_ATTR = 'data-alvh-overlay';
+const ROW_SELECTOR = 'tr, [role="row"]';
+const CELL_SELECTOR = 'th, td, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
+const STRIKE_MARK = /strike/i;
+/** Shadow roots deeper than this are not searched (pages nest a few levels at most). */
+const MAX_SHADOW_DEPTH = 6;
+
+/** "5,650", "5650.00", "$5,650" → 5650; null when the text is not a plain positive number. */
+export function parseStrikeText(text: string | null | undefined): number | null {
+  const t = (text ?? '').trim().replace(/[$,\s]/g, '');
+  if (!/^\d+(\.\d+)?$/.test(t)) return null;
+  const v = Number(t);
+  return v > 0 ? v : null;
+}
+
+function cellsOf(row: Element): Element[] {
+  return [...row.children].filter((c) => c.matches(CELL_SELECTOR) || c.tagName === 'DIV');
+}
+
+function markedStrike(cell: Element): boolean {
+  for (const a of [
+    'class',
+    'data-col',
+    'data-field',
+    'data-column',
+    'headers',
+    'aria-describedby',
+    'data-testid',
+  ])
+    if (STRIKE_MARK.test(cell.getAttribute(a) ?? '')) return true;
+  return false;
+}
+
+/** Index of the strike column in a header row, or -1. */
+function strikeIndex(row: Element): number {
+  return cellsOf(row).findIndex((c) => /^\s*strike( price)?\s*$/i.test(c.textContent ?? ''));
+}
+
+/** The container whose rows share a header: the table, or the nearest grid/rowgroup parent. */
+function groupOf(row: Element): Element {
+  return row.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ?? row.parentElement ?? row;
+}
+
+function* searchRoots(root: Document | ShadowRoot, depth: number): Generator<Document | ShadowRoot> {
+  yield root;
+  if (depth >= MAX_SHADOW_DEPTH) return;
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot) yield* searchRoots(el.shadowRoot, depth + 1);
+}
+
+/** Strike (index points) → its row element, first occurrence in document order. */
+export function locateStrikeRows(doc: Document): Map<number, Element> {
+  const out = new Map<number, Element>();
+  for (const root of searchRoots(doc, 0)) {
+    const headerIndex = new Map<Element, number>();
+    for (const row of root.querySelectorAll(ROW_SELECTOR)) {
+      if (row.closest(`[${OVERLAY_ATTR}]`)) continue;
+      const group = groupOf(row);
+      const idx = strikeIndex(row);
+      if (idx >= 0) {
+        if (!headerIndex.has(group)) headerIndex.set(group, idx);
+        continue;
+      }
+      const cells = cellsOf(row);
+      const known = headerIndex.get(group);
+      const cell = known !== undefined ? cells[known] : cells.find(markedStrike);
+      const strike = parseStrikeText(cell?.textContent);
+      if (strike !== null && !out.has(strike)) out.set(strike, row);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Where the overlay draws: a badge on each leg's row and a break-even line between the two
+ * rows around each break-even, in document coordinates (viewport rect + scroll), so the
+ * overlay sits on top of the page without taking any space in its layout.
+ */
+import type { CondorCandidate } from '../../lib/engine/plan-types';
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface BadgeMark {
+  kind: 'badge';
+  role: 'short-put' | 'long-put' | 'short-call' | 'long-call';
+  strike: number;
+  delta: number;
+  box: Box;
+}
+
+export interface BreakEvenMark {
+  kind: 'break-even';
+  level: number;
+  /** Horizontal line: left/width of the rows, top = interpolated y. */
+  box: Box;
+}
+
+export type Mark = BadgeMark | BreakEvenMark;
+
+function boxOf(el: Element, scrollX: number, scrollY: number): Box | null {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return null; // hidden (display: none, collapsed)
+  return { left: r.left + scrollX, top: r.top + scrollY, width: r.width, height: r.height };
+}
+
+/** The two listed strikes around `level` (below, above), or null when the page lacks one. */
+function bracket(strikes: number[], level: number): [number, number] | null {
+  let lo: number | null = null;
+  let hi: number | null = null;
+  for (const k of strikes) {
+    if (k <= level && (lo === null || k > lo)) lo = k;
+    if (k >= level && (hi === null || k < hi)) hi = k;
+  }
+  return lo === null || hi === null ? null : [lo, hi];
+}
+
+/** Badges and break-even lines for a condor on the located rows. */
+export function marksFor(
+  c: CondorCandidate,
+  rows: Map<number, Element>,
+  scrollX: number,
+  scrollY: number,
+): Mark[] {
+  const marks: Mark[] = [];
+  const legs = [
+    ['long-put', c.legs.longPut],
+    ['short-put', c.legs.shortPut],
+    ['short-call', c.legs.shortCall],
+    ['long-call', c.legs.longCall],
+  ] as const;
+  for (const [role, leg] of legs) {
+    const row = rows.get(leg.strike);
+    const box = row ? boxOf(row, scrollX, scrollY) : null;
+    if (box) marks.push({ kind: 'badge', role, strike: leg.strike, delta: leg.delta, box });
+  }
+  const strikes = [...rows.keys()];
+  for (const level of [c.breakEvenLow, c.breakEvenHigh]) {
+    const around = bracket(strikes, level);
+    if (!around) continue;
+    const [lo, hi] = around;
+    const a = rows.get(lo);
+    const b = rows.get(hi);
+    const ba = a ? boxOf(a, scrollX, scrollY) : null;
+    const bb = b ? boxOf(b, scrollX, scrollY) : null;
+    if (!ba || !bb) continue;
+    const ya = ba.top + ba.height / 2;
+    const yb = bb.top + bb.height / 2;
+    const t = hi === lo ? 0 : (level - lo) / (hi - lo);
+    marks.push({
+      kind: 'break-even',
+      level,
+      box: {
+        left: Math.min(ba.left, bb.left),
+        top: ya + t * (yb - ya),
+        width: Math.max(ba.width, bb.width),
+        height: 0,
+      },
+    });
+  }
+  return marks;
+}

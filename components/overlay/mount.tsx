@@ -1,0 +1,104 @@
+/**
+ * The in-page overlay for the content script: a host element (marked `data-alvh-overlay` so
+ * the live reader ignores it) holding an open shadow root, positioned absolutely at the
+ * document origin with zero size so the page's layout never moves. Redraws on scroll,
+ * resize and page mutations (one frame at most); removes itself completely on `remove()`,
+ * when the overlay is toggled off, or when the page's URL changes (SPA navigation).
+ */
+import { render } from 'preact';
+import type { OverlayMessage } from '../../lib/schema/messages';
+import { readPlan } from '../../lib/stores/plan-guard';
+import { locateStrikeRows } from './locate-rows';
+import { marksFor } from './marks';
+import { OverlayView } from './OverlayView';
+import { OVERLAY_CSS } from './overlay-css';
+
+export const OVERLAY_ATTRIBUTE = 'data-alvh-overlay';
+
+export interface OverlayHandle {
+  update(message: OverlayMessage): void;
+  remove(): void;
+}
+
+export function mountOverlay(doc: Document, options: { onRemove?: () => void } = {}): OverlayHandle {
+  const win = doc.defaultView;
+  let host: HTMLElement | null = null;
+  let root: HTMLElement | null = null;
+  let last: OverlayMessage | null = null;
+  let urlAtUpdate = doc.location?.href ?? '';
+  let frame: number | null = null;
+  let observer: MutationObserver | null = null;
+
+  const draw = () => {
+    frame = null;
+    if (!root || !last) return;
+    if ((doc.location?.href ?? '') !== urlAtUpdate) {
+      // The page navigated (SPA): old badges would sit on the wrong rows.
+      last = { ...last, plan: null, status: { state: 'reading' } };
+    }
+    const { plan } = readPlan(last.plan);
+    const best = plan?.condor.figures?.best ?? null;
+    const marks = best ? marksFor(best, locateStrikeRows(doc), win?.scrollX ?? 0, win?.scrollY ?? 0) : [];
+    render(<OverlayView status={last.status} plan={plan} marks={marks} />, root);
+  };
+  const schedule = () => {
+    if (frame !== null || !win) return;
+    frame = win.requestAnimationFrame(draw);
+  };
+  const attach = () => {
+    host = doc.createElement('div');
+    host.setAttribute(OVERLAY_ATTRIBUTE, '');
+    Object.assign(host.style, {
+      position: 'absolute',
+      left: '0',
+      top: '0',
+      width: '0',
+      height: '0',
+      zIndex: '2147483646',
+    });
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    root = doc.createElement('div');
+    shadow.append(style, root);
+    doc.documentElement.append(host);
+    win?.addEventListener('scroll', schedule, { capture: true, passive: true });
+    win?.addEventListener('resize', schedule, { passive: true });
+    if (win?.MutationObserver && doc.body) {
+      observer = new win.MutationObserver((records) => {
+        if (records.some((r) => !host?.contains(r.target))) schedule();
+      });
+      observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    }
+  };
+  const detach = () => {
+    if (frame !== null) win?.cancelAnimationFrame(frame);
+    frame = null;
+    observer?.disconnect();
+    observer = null;
+    win?.removeEventListener('scroll', schedule, { capture: true });
+    win?.removeEventListener('resize', schedule);
+    if (root) render(null, root);
+    host?.remove();
+    host = null;
+    root = null;
+  };
+
+  return {
+    update(message) {
+      last = message;
+      urlAtUpdate = doc.location?.href ?? '';
+      if (!message.enabled) {
+        detach();
+        return;
+      }
+      if (!host) attach();
+      draw();
+    },
+    remove() {
+      detach();
+      last = null;
+      options.onRemove?.();
+    },
+  };
+}

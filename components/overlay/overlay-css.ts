@@ -1,0 +1,17 @@
+/** Styles of the in-page overlay, scoped to its shadow root (light and dark page themes). */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.layer { position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none;
+  font: 600 11px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.badge { position: absolute; transform: translate(-100%, -50%); white-space: nowrap; padding: 1px 6px;
+  border-radius: 9px; color: #fff; box-shadow: 0 1px 2px rgba(0,0,0,.35); }
+.short-put, .short-call { background: #c2261d; }
+.long-put, .long-call { background: #1f5fbf; }
+.be { position: absolute; border-top: 2px dashed #b7791f; }
+.be span { position: absolute; left: 4px; top: -9px; background: #b7791f; color: #fff; padding: 0 5px; border-radius: 8px; font-size: 10px; }
+.chip { position: fixed; right: 12px; bottom: 12px; max-width: 360px; padding: 5px 10px; border-radius: 14px;
+  background: #1b1f24; color: #f0f3f6; box-shadow: 0 2px 6px rgba(0,0,0,.35); pointer-events: auto; }
+.chip.failed { background: #8e1b14; }
+.chip .sub { display: block; font-weight: 400; opacity: .85; }
+@media (prefers-color-scheme: dark) { .chip { background: #f0f3f6; color: #1b1f24; } .chip.failed { background: #ffb4ab; } }
+`;
