@@ -7,6 +7,7 @@ import { CliError, type Command } from './command';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   // Subcommands register here, e.g.: iv: async () => (await import('./iv')).command,
+  iv: async () => (await import('./iv')).command,
   read: async () => (await import('./read')).command,
   plan: async () => (await import('./plan')).command,
 };

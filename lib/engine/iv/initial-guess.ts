@@ -11,7 +11,8 @@ import { INV_SQRT_2PI, normCdf, normQuantileFast } from '../math/normal';
 import {
   normalisedBlackOtm,
   normalisedBlackOtmComplement,
-  normalisedVega,
+  normalisedBlackOtmWithVega,
+  type VegaOut,
 } from '../pricing/normalised-black';
 
 /** Which objective the Householder steps use: 1/ln b, b itself, or ln(b_max − b). */
@@ -39,13 +40,13 @@ function inverseLowerMap(x: number, f: number): number {
   return x / (SQRT3 * normQuantileFast(p));
 }
 
-/** Upper map: b_max − b ≈ (e^{x/2} + e^{−x/2})·Φ(−s/2) (exact at x = 0). */
-function upperMap(x: number, s: number): number {
-  return (Math.exp(0.5 * x) + Math.exp(-0.5 * x)) * normCdf(-0.5 * s);
+/** Upper map: b_max − b ≈ 2cosh(x/2)·Φ(−s/2) (exact at x = 0); `twoCosh` = 2cosh(x/2). */
+function upperMap(twoCosh: number, s: number): number {
+  return twoCosh * normCdf(-0.5 * s);
 }
 
-function inverseUpperMap(x: number, complement: number): number {
-  return -2 * normQuantileFast(complement / (Math.exp(0.5 * x) + Math.exp(-0.5 * x)));
+function inverseUpperMap(twoCosh: number, complement: number): number {
+  return -2 * normQuantileFast(complement / twoCosh);
 }
 
 /**
@@ -56,8 +57,9 @@ function inverseUpperMap(x: number, complement: number): number {
 export function initialGuess(beta: number, x: number): Guess {
   const bMax = Math.exp(0.5 * x);
   const sc = Math.sqrt(-2 * x);
-  const bc = x === 0 ? 0 : normalisedBlackOtm(x, sc);
-  const vc = x === 0 ? INV_SQRT_2PI : normalisedVega(x, sc);
+  const out: VegaOut = { vega: INV_SQRT_2PI };
+  const bc = x === 0 ? 0 : normalisedBlackOtmWithVega(x, sc, out);
+  const vc = out.vega;
   const tangent = sc + (beta - bc) / vc;
   if (beta < bc) {
     const sl = sc - bc / vc;
@@ -78,6 +80,7 @@ export function initialGuess(beta: number, x: number): Guess {
   }
   const compU = normalisedBlackOtmComplement(x, su);
   const comp = bMax - beta;
-  const scale = 1 + (upperMap(x, su) / compU - 1) * (comp / compU);
-  return { s: inverseUpperMap(x, comp * scale), branch: 'upper' };
+  const twoCosh = bMax + 1 / bMax;
+  const scale = 1 + (upperMap(twoCosh, su) / compU - 1) * (comp / compU);
+  return { s: inverseUpperMap(twoCosh, comp * scale), branch: 'upper' };
 }

@@ -13,9 +13,9 @@
  * b'''/b' = (b''/b')² − 3x²/s⁴ − 1/4. Guesses, thresholds and algebra are our own.
  */
 import {
-  normalisedBlackOtm,
   normalisedBlackOtmComplement,
-  normalisedVega,
+  normalisedBlackOtmWithVega,
+  type VegaOut,
 } from '../pricing/normalised-black';
 import { initialGuess } from './initial-guess';
 
@@ -53,11 +53,11 @@ export function solveTotalVolOtm(beta: number, x: number, info?: SolveInfo): num
   if (!(s > 0) || !Number.isFinite(s)) s = Math.max(Math.sqrt(-2 * x), 1);
   const lnBeta = Math.log(beta);
   const lnComplement = Math.log(betaComplement);
+  const out: VegaOut = { vega: 0 };
   let sLo = 0;
   let sHi = Number.POSITIVE_INFINITY;
   for (let i = 0; i < MAX_HOUSEHOLDER_STEPS; i++) {
     const h = x / s;
-    const vega = normalisedVega(x, s);
     const b2 = (h * h) / s - 0.25 * s;
     const b3 = b2 * b2 - (3 * h * h) / (s * s) - 0.25;
     let newton: number;
@@ -66,7 +66,8 @@ export function solveTotalVolOtm(beta: number, x: number, info?: SolveInfo): num
     let above: boolean;
     if (branch === 'lower') {
       // G = 1/ln b: G''/G' = −(1 + 2/ln b)/b, G'''/G' = 2(1 + 3/ln b·(1 + 1/ln b))/b².
-      const b = normalisedBlackOtm(x, s);
+      const b = normalisedBlackOtmWithVega(x, s, out);
+      const vega = out.vega;
       if (b === beta) return s;
       above = b > beta;
       const lnB = Math.log(b);
@@ -76,15 +77,16 @@ export function solveTotalVolOtm(beta: number, x: number, info?: SolveInfo): num
       halley = b2 + g2;
       hh3 = b3 + 3 * g2 * b2 + 2 * (1 + (3 / lnB) * (1 + 1 / lnB)) * q * q;
     } else if (branch === 'middle') {
-      const b = normalisedBlackOtm(x, s);
+      const b = normalisedBlackOtmWithVega(x, s, out);
       if (b === beta) return s;
       above = b > beta;
-      newton = (beta - b) / vega;
+      newton = (beta - b) / out.vega;
       halley = b2;
       hh3 = b3;
     } else {
       // G = −ln(b_max − b): G''/G' = 1/(b_max − b), G'''/G' = 2/(b_max − b)².
-      const comp = normalisedBlackOtmComplement(x, s);
+      const comp = normalisedBlackOtmComplement(x, s, out);
+      const vega = out.vega;
       if (comp === betaComplement) return s;
       above = comp < betaComplement;
       const q = vega / comp;

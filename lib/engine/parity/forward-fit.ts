@@ -10,8 +10,11 @@
  */
 import type { ChainRow, Quote } from '../snapshot-types';
 
-/** Strikes nearest the money used in the fit (each side of the at-the-money strike ≈ half). */
-export const DEFAULT_PARITY_STRIKES = 12;
+/**
+ * Strikes nearest the money used in the fit (about half each side). Enough to span a
+ * lever arm for the slope D when SPX strikes are 5 points apart and quotes are wide.
+ */
+export const DEFAULT_PARITY_STRIKES = 30;
 /** Robust standard deviations beyond which a residual is an outlier. */
 export const OUTLIER_SIGMAS = 5;
 /** MAD → standard deviation for normal data. */
@@ -128,7 +131,7 @@ function weightedLine(points: readonly Point[], floor: number): { a: number; b: 
 
 /**
  * Fits forward and discount for one expiry from its chain rows (see the module comment).
- * `maxStrikes`: how many two-sided strikes nearest the money enter the fit (default 12).
+ * `maxStrikes`: how many two-sided strikes nearest the money enter the fit (default 30).
  * Returns the fit or a named error: 'too-few-quotes' (fewer than 2 usable strikes) or
  * 'degenerate-fit' (the line gives D ≤ 0 or F ≤ 0).
  */
