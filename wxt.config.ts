@@ -15,6 +15,20 @@ export default defineConfig({
         : ['storage', 'activeTab', 'scripting', 'sidePanel'],
     host_permissions: [...HOST_PERMISSIONS],
     action: { default_title: 'ALVH Overlay' },
+    commands: {
+      'quick-view': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Open the ALVH quick view (break-evens, calculator)',
+      },
+    },
   }),
+  hooks: {
+    // Chrome: a declared popup would replace the side panel on the toolbar button, so the
+    // button opens the panel (setPanelBehavior) and the popup opens from the quick-view
+    // shortcut or the panel. Firefox keeps the popup on the button; the plan is in its sidebar.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
 });

@@ -172,11 +172,25 @@ async function handle(
   }
 }
 
+/** Opens the popup from the keyboard shortcut (Chrome has no popup on the toolbar button). */
+async function openQuickView(): Promise<void> {
+  if (!browser.sidePanel) return; // Firefox: the shortcut's popup is the button's own
+  await browser.action.setPopup({ popup: 'popup.html' });
+  try {
+    await browser.action.openPopup();
+  } finally {
+    await browser.action.setPopup({ popup: '' });
+  }
+}
+
 /** Wires the hub: messages, settings changes, closed tabs, the toolbar action. */
 export function startHub(): void {
   onMessage(handle);
   settingsItem.watch(() => void republishAll());
   browser.tabs.onRemoved.addListener((tabId) => void tabStateItem(tabId).remove());
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'quick-view') void openQuickView();
+  });
   // Chrome: the toolbar button opens the side panel. (Firefox uses sidebar_action instead;
   // a browser without the API just has no panel behaviour to set.)
   try {
