@@ -21,7 +21,16 @@ export interface ExpirySmile {
   quotes: Map<number, { call: Quote | null; put: Quote | null }>;
   /** Strikes whose OTM mid gave no vol (zero bid, below intrinsic …). */
   unsolved: number;
+  /** Half-width of the window over which the smile's slope is measured, index points. */
+  slopeHalfWindow: number;
 }
+
+/**
+ * The smile's slope dσ/dK is measured over ±(this × the one-sigma move F·σ_ATM·√T), at least
+ * one strike step: quoted mids are rounded to ticks, so knot-to-knot slopes are noisy and a
+ * digital probability built on them would wiggle by a few points from strike to strike.
+ */
+export const SLOPE_WINDOW_FRACTION_OF_MOVE = 0.1;
 
 /** Mid of a two-sided quote with a positive bid; null otherwise. */
 export function mid(q: Quote | null): number | null {
@@ -60,7 +69,24 @@ export function buildSmile(
       vols.push(r.vol);
     } else unsolved++;
   }
-  return { expiry: exp.expiry, tYears, daysToExpiry, forward, discount, strikes, vols, quotes, unsolved };
+  const smile = {
+    expiry: exp.expiry,
+    tYears,
+    daysToExpiry,
+    forward,
+    discount,
+    strikes,
+    vols,
+    quotes,
+    unsolved,
+    slopeHalfWindow: 0,
+  };
+  if (strikes.length > 1) {
+    const step = ((strikes.at(-1) as number) - (strikes[0] as number)) / (strikes.length - 1);
+    const move = forward * volAt(smile, forward).vol * Math.sqrt(tYears);
+    smile.slopeHalfWindow = Math.max(step, SLOPE_WINDOW_FRACTION_OF_MOVE * move);
+  }
+  return smile;
 }
 
 /** Index of the last knot at or below k (−1 below the first). Binary search. */
@@ -75,27 +101,27 @@ function knotBelow(strikes: readonly number[], k: number): number {
   return lo;
 }
 
-/**
- * Smile vol at strike k (annual fraction): linear in strike between solved strikes, flat
- * beyond the ends. With `slope` also dσ/dK (per index point; 0 beyond the ends, the mean of
- * the two sides exactly on a knot).
- */
-export function volAt(s: ExpirySmile, k: number): { vol: number; slope: number } {
+/** Smile vol at strike k (annual fraction): linear in strike between solved strikes, flat beyond the ends. */
+function interpolate(s: ExpirySmile, k: number): number {
   const n = s.strikes.length;
   const i = knotBelow(s.strikes, k);
-  if (i < 0) return { vol: s.vols[0] as number, slope: 0 };
-  if (i >= n - 1) return { vol: s.vols[n - 1] as number, slope: 0 };
+  if (i < 0) return s.vols[0] as number;
+  if (i >= n - 1) return s.vols[n - 1] as number;
   const k0 = s.strikes[i] as number;
-  const k1 = s.strikes[i + 1] as number;
   const v0 = s.vols[i] as number;
-  const v1 = s.vols[i + 1] as number;
-  const slope = (v1 - v0) / (k1 - k0);
-  if (k === k0 && i > 0) {
-    const kp = s.strikes[i - 1] as number;
-    const vp = s.vols[i - 1] as number;
-    return { vol: v0, slope: (slope + (v0 - vp) / (k0 - kp)) / 2 };
-  }
-  return { vol: v0 + slope * (k - k0), slope };
+  return v0 + (((s.vols[i + 1] as number) - v0) * (k - k0)) / ((s.strikes[i + 1] as number) - k0);
+}
+
+/**
+ * Smile vol at strike k (annual fraction; linear in strike between solved strikes, flat beyond
+ * the ends) and its slope dσ/dK per index point, measured as a central difference over
+ * ±slopeHalfWindow (0 for a single-strike smile).
+ */
+export function volAt(s: ExpirySmile, k: number): { vol: number; slope: number } {
+  const vol = interpolate(s, k);
+  const h = s.slopeHalfWindow;
+  if (!(h > 0)) return { vol, slope: 0 };
+  return { vol, slope: (interpolate(s, k + h) - interpolate(s, k - h)) / (2 * h) };
 }
 
 /**
