@@ -40,6 +40,8 @@ export function parseHtml(html: string, url: string): { doc: Document; close: ()
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
+      // Saved pages link stylesheets/frames we never load: treat them as loaded, quietly.
+      handleDisabledFileLoadingAsSuccess: true,
     },
   });
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;

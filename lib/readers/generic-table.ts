@@ -72,10 +72,11 @@ export function readGenericChain(
       const why = notes.length > 0 ? notes.join('; ') : 'rows had no readable strike, expiry or side';
       return failure('no-rows', label, `found an option-chain header but no readable rows (${why})`);
     }
+    // A site whose tables exist but none is the chain table has changed its layout.
     return failure(
-      'not-a-chain',
+      opts.gridFilter && all.length > 0 ? 'layout-changed' : 'not-a-chain',
       label,
-      'no options table found (expected a table with Strike/Bid/Ask headers)',
+      `no options table found (expected ${opts.expected ?? 'a table with Strike/Bid/Ask headers'})`,
     );
   }
   const snap = builder.finish({

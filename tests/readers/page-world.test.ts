@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { observeBarchart } from '../../lib/readers/page-world/observe-barchart';
+import { observeCboe } from '../../lib/readers/page-world/observe-cboe';
+import {
+  MAX_PAYLOAD_CHARS,
+  type PageWorldMessage,
+  pageWorldMessage,
+} from '../../lib/readers/page-world/protocol';
+import { readPageWorldMessage } from '../../lib/readers/page-world/receive';
+import { FIXTURE_NOW, FIXTURES } from './helpers';
+
+const CBOE_URL = 'https://www.cboe.com/delayed_quotes/spx/quote_table';
+const BARCHART_URL = 'https://www.barchart.com/stocks/quotes/$SPX/options?expiration=2026-12-17-w';
+const load = (site: string, name: string) => readFileSync(join(FIXTURES, site, name), 'utf8');
+const expected = (site: string, name: string) => JSON.parse(load(site, `${name}.expected.json`));
+
+describe('readPageWorldMessage', () => {
+  it('reads Cboe option-chain JSON into the expected snapshot (bad options counted, not guessed)', () => {
+    const msg = pageWorldMessage(
+      'cboe-options-json',
+      'https://cdn.cboe.com/api/global/delayed_quotes/options/_SPX.json',
+      load('cboe', 'options-json.json'),
+    );
+    const r = readPageWorldMessage(msg, CBOE_URL, FIXTURE_NOW);
+    expect(r).toEqual({ ok: true, reader: 'cboe', snapshots: [expected('cboe', 'options-json')] });
+  });
+
+  it('reads Barchart grid rows (display strings) into the expected snapshot', () => {
+    const msg = pageWorldMessage('barchart-grid', BARCHART_URL, load('barchart', 'grid-rows.json'));
+    const r = readPageWorldMessage(msg, BARCHART_URL, FIXTURE_NOW);
+    expect(r).toEqual({ ok: true, reader: 'barchart', snapshots: [expected('barchart', 'grid-rows')] });
+  });
+
+  it.each([
+    ['a string', 'hello'],
+    ['another source', { source: 'someone-else', v: 1, kind: 'cboe-options-json', from: '', json: '{}' }],
+    ['an unknown kind', { source: 'alvh-page-world', v: 1, kind: 'cookies', from: '', json: '{}' }],
+  ])('ignores %s', (_n, data) => {
+    expect(readPageWorldMessage(data, CBOE_URL, FIXTURE_NOW)).toBeNull();
+  });
+
+  it('refuses oversized payloads before parsing them', () => {
+    const msg = pageWorldMessage('cboe-options-json', '', ' '.repeat(MAX_PAYLOAD_CHARS + 1));
+    const r = readPageWorldMessage(msg, CBOE_URL, FIXTURE_NOW);
+    expect(r?.ok === false && r.failure.reason).toBe('too-large');
+  });
+
+  it.each([
+    ['invalid JSON', '{nope', 'layout-changed'],
+    ['a different shape', '{"data":{"rows":[]}}', 'layout-changed'],
+    ['options with no usable symbol', '{"data":{"options":[{"option":"x"}]}}', 'no-rows'],
+  ])('names the failure for %s', (_n, json, reason) => {
+    const r = readPageWorldMessage(pageWorldMessage('cboe-options-json', '', json), CBOE_URL, FIXTURE_NOW);
+    expect(r?.ok === false && r.failure.reason).toBe(reason);
+  });
+});
+
+describe('observeCboe', () => {
+  it('passes the page request through untouched and posts a copy of chain JSON only', async () => {
+    const body = load('cboe', 'options-json.json');
+    const pageFetch = vi.fn(
+      async (input: RequestInfo | URL) => new Response(String(input).includes('_SPX') ? body : '{}'),
+    );
+    const win = { fetch: pageFetch, XMLHttpRequest: undefined } as unknown as Window & typeof globalThis;
+    const posted: PageWorldMessage[] = [];
+    const stop = observeCboe(win, (m) => posted.push(m));
+    const chainUrl = 'https://cdn.cboe.com/api/global/delayed_quotes/options/_SPX.json';
+    const res = await win.fetch(chainUrl);
+    expect(await res.text()).toBe(body); // the page still gets its whole response
+    await win.fetch('https://www.cboe.com/other.json');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(pageFetch).toHaveBeenCalledTimes(2); // only the page's own two calls, none of ours
+    expect(posted.map((m) => [m.kind, m.from])).toEqual([['cboe-options-json', chainUrl]]);
+    expect(posted[0]?.json).toBe(body);
+    stop();
+    expect(win.fetch).toBe(pageFetch);
+  });
+});
+
+describe('observeBarchart', () => {
+  it('posts the rows held on the grid element property', async () => {
+    document.body.innerHTML = '<bc-data-grid></bc-data-grid>';
+    const grid = document.querySelector('bc-data-grid') as Element & { gridData?: unknown };
+    const rows = JSON.parse(load('barchart', 'grid-rows.json')).data.Call;
+    grid.gridData = { rows };
+    const posted: PageWorldMessage[] = [];
+    const stop = observeBarchart(
+      document,
+      (m) => posted.push(m),
+      (fn, ms) => window.setTimeout(fn, ms),
+      (id) => window.clearTimeout(id),
+    );
+    await new Promise((r) => setTimeout(r, 600));
+    stop();
+    expect(posted).toHaveLength(1);
+    const sent = JSON.parse(posted[0]?.json ?? '[]');
+    expect(sent).toHaveLength(rows.length);
+    expect(sent[0]).toEqual(rows[0]);
+  });
+});

@@ -1,0 +1,268 @@
+// @vitest-environment happy-dom
+/**
+ * Every reader on the real saved pages in ../shared/data (public data, never copied here).
+ * Expected values below are read off the saved files themselves (quoted in comments), not
+ * from our readers. Skips with a message when the folder is absent.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../lib/cli/load-snapshot';
+import type { ChainSnapshot, VixCurveSnapshot } from '../../lib/engine/snapshot-types';
+import { readCsv } from '../../lib/readers/csv';
+import { readBarchartRows } from '../../lib/readers/page-world/barchart-json';
+import { readPage } from '../../lib/readers/read-page';
+import { READERS } from '../../lib/readers/registry';
+import { vixFutureExpiry } from '../../lib/readers/vix-expiry';
+import { snapshotSchema } from '../../lib/schema/snapshot';
+import { SHARED_DATA } from './helpers';
+
+const NOW = '2026-11-26T15:00:00.000Z';
+const present = existsSync(SHARED_DATA);
+if (!present) console.warn(`real-page reader tests skipped: ${SHARED_DATA} is absent`);
+const d = describe.skipIf(!present);
+const file = (dir: string, name: string) => join(SHARED_DATA, dir, name);
+/** Parsed with scripts, styles and frames off (as the CLI does). */
+const html = (dir: string, name: string) =>
+  parseHtml(readFileSync(file(dir, name), 'utf8'), 'http://localhost/').doc;
+
+function chainOf(r: ReturnType<typeof readPage>): ChainSnapshot {
+  if (!r.ok) throw new Error(r.failure.detail);
+  const s = r.snapshots[0];
+  if (s?.kind !== 'option-chain') throw new Error('not a chain');
+  return s;
+}
+
+d('every reader on every saved page', () => {
+  const pages = [
+    'thinkorswim-web-chain-html-2024',
+    'yahoo-options-html-2020',
+    'optionistics-chain-html-2022',
+    'barchart-nq-futures-options-2025',
+  ]
+    .filter((dir) => existsSync(join(SHARED_DATA, dir)))
+    .flatMap((dir) =>
+      readdirSync(join(SHARED_DATA, dir))
+        .filter((n) => n.endsWith('.html'))
+        .map((n) => [dir, n] as const),
+    );
+  it.each(pages)(
+    '%s/%s: no reader throws; anything returned is schema-valid',
+    (dir, name) => {
+      const doc = html(dir, name);
+      for (const r of READERS) {
+        const out = r.read(doc, 'http://localhost/page.html', NOW);
+        if (out.ok) expect(snapshotSchema.safeParse(out.snapshot).success).toBe(true);
+        else expect(out.failure.detail.length).toBeGreaterThan(0);
+      }
+    },
+    60_000,
+  );
+});
+
+d('thinkorswim web saved pages', () => {
+  const dir = 'thinkorswim-web-chain-html-2024';
+  const url = 'https://trade.thinkorswim.com/trade';
+  it('HUT: reads the one opened expiration and says 11 are collapsed', () => {
+    const s = chainOf(readPage(html(dir, 'tos_web_trade_HUT.html'), url, NOW));
+    expect(s.source.reader).toBe('thinkorswim');
+    expect(s.underlying).toEqual({ symbol: 'HUT', price: 19.78 }); // <span>19.78</span> under aria-label="Mark"
+    expect(s.expiries.map((e) => e.expiry)).toEqual(['2024-07-26']); // "Show July 26, 2024 (2 days)" aria-expanded="true"
+    expect(s.coverage.expiriesListed).toBe(12);
+    expect(s.coverage.note).toBe('11 expirations collapsed: open them on the page to read them');
+    const row = s.expiries[0]?.rows.find((r) => r.strike === 15.5);
+    // Strike 15.5 cells: call bid text 4.00, ask 6.35 ("warning 6.35-15.5-5"); put bid 0.01, ask 0.03.
+    expect([row?.call?.bid, row?.call?.ask, row?.put?.bid, row?.put?.ask]).toEqual([4, 6.35, 0.01, 0.03]);
+  });
+  it.each(['AAPL', 'AMZN', 'ASTS', 'CHWY', 'META'])(
+    '%s: one expiration read, the rest named as collapsed',
+    (sym) => {
+      const s = chainOf(readPage(html(dir, `tos_web_trade_${sym}.html`), url, NOW));
+      expect(s.underlying.symbol).toBe(sym);
+      expect(s.coverage.expiriesRead).toBe(1);
+      expect(s.coverage.note).toMatch(/^\d+ expirations collapsed/);
+      expect(s.expiries[0]?.rows.length).toBeGreaterThan(5);
+    },
+  );
+});
+
+d('Yahoo Finance saved pages (2020 layout)', () => {
+  const dir = 'yahoo-options-html-2020';
+  it('SPY: first call row as printed in the page', () => {
+    const s = chainOf(
+      readPage(
+        html(dir, 'spy_option_expiration_raw.html'),
+        'https://finance.yahoo.com/quote/SPY/options',
+        NOW,
+      ),
+    );
+    expect(s.source.reader).toBe('yahoo');
+    expect(s.underlying).toEqual({ symbol: 'SPY', price: 328.73 }); // Fz(36px) span: 328.73
+    expect(s.expiries[0]?.expiry).toBe('2020-09-28'); // SPY200928C00170000
+    // <td>155.20</td><td>158.48</td><td>158.94</td> … <td>2</td><td>0</td><td>379.69%</td>
+    expect(s.expiries[0]?.rows[0]).toMatchObject({
+      strike: 170,
+      call: { last: 155.2, bid: 158.48, ask: 158.94, volume: 2, openInterest: 0, iv: 3.7969, delta: null },
+    });
+    expect(s.coverage.expiriesListed).toBe(34); // options in the expiration <select>
+  });
+  it.each(['aapl_option_page_raw.html', 'tsla_option_page_raw.html'])('%s reads one expiration', (name) => {
+    const s = chainOf(readPage(html(dir, name), 'https://finance.yahoo.com/quote/X/options', NOW));
+    expect(s.expiries).toHaveLength(1);
+  });
+  it('EXFO (no options listed) fails naming the site and what was missing', () => {
+    const r = readPage(
+      html(dir, 'exfo_option_page_raw.html'),
+      'https://finance.yahoo.com/quote/EXFO/options',
+      NOW,
+    );
+    expect(r).toEqual({
+      ok: false,
+      reader: 'yahoo',
+      failure: {
+        reason: 'not-a-chain',
+        detail:
+          'Yahoo Finance: no options table found (expected Calls/Puts tables with Contract Name/Strike/Bid/Ask headers)',
+      },
+    });
+  });
+});
+
+d('Optionistics saved pages (generic reader)', () => {
+  const dir = 'optionistics-chain-html-2022';
+  const url = 'http://localhost/optionistics.html';
+  it('put_INTC: 8 put sections, first row as printed', () => {
+    const s = chainOf(readPage(html(dir, 'put_INTC.html'), url, NOW));
+    expect(s.source.reader).toBe('generic-table');
+    expect(s.expiries.map((e) => e.expiry)[0]).toBe('2022-05-13');
+    expect(s.expiries).toHaveLength(8);
+    // Strike 35: 0.00 | 0.02 | <b>0.01</b> | … | 99 | 1790 | … | 0.8376 | -0.0078
+    expect(s.expiries[0]?.rows[0]).toEqual({
+      strike: 35,
+      call: null,
+      put: { bid: 0, ask: 0.02, last: 0.01, volume: 99, openInterest: 1790, iv: 0.8376, delta: -0.0078 },
+    });
+  });
+  it('put_invalid_header: the section whose Delta header was removed is flagged, not shifted', () => {
+    const s = chainOf(readPage(html(dir, 'put_invalid_header.html'), url, NOW));
+    expect(s.expiries.map((e) => e.expiry)).toEqual(['2022-05-13']);
+    expect(s.dropped).toEqual([{ reason: 'header-cell-missing', count: 30 }]);
+    expect(s.coverage.note).toContain('2022-05-20');
+  });
+});
+
+d('Barchart saved page and grid JSON', () => {
+  const dir = 'barchart-nq-futures-options-2025';
+  it('the saved page (no rows in HTML) fails naming where the data lives', () => {
+    const r = readPage(
+      html(dir, 'barchart_options_page_NQM25_2025-06-02.html'),
+      'https://www.barchart.com/futures/quotes/NQM25/options',
+      NOW,
+    );
+    expect(r.ok === false && r.reader).toBe('barchart');
+    expect(r.ok === false && r.failure.reason).toBe('no-rows');
+  });
+  it('grid JSON: display strings parsed ("21,370.00C", "468.50s", "N/A")', () => {
+    const json = JSON.parse(readFileSync(file(dir, 'barchart_coreapi_MC2M25_2025-06-09.json'), 'utf8'));
+    // The saved JSON has no expiration field: the page URL supplies one (?expiration=…).
+    const r = readBarchartRows(
+      json,
+      'https://www.barchart.com/futures/quotes/NQM25/options/MC2M25?expiration=2025-06-09',
+      NOW,
+    );
+    const s = chainOf(r);
+    expect(s.expiries[0]?.rows).toHaveLength(296);
+    // {"strike":"21,370.00C","lastPrice":"468.50s","bidPrice":"488.75","askPrice":"547.75","volume":"N/A"}
+    expect(s.expiries[0]?.rows.find((x) => x.strike === 21370)?.call).toEqual({
+      bid: 488.75,
+      ask: 547.75,
+      last: 468.5,
+      volume: null,
+      openInterest: null,
+      iv: null,
+      delta: null,
+    });
+  });
+});
+
+d('Cboe quotedata CSV downloads', () => {
+  it('SPX 2020-03-22: first row of the file', () => {
+    const r = readCsv(readFileSync(file('cboe-quotedata-spx-2020-03-22', 'quotedata.dat'), 'utf8'), {
+      url: 'quotedata.dat',
+      now: NOW,
+    });
+    const s = chainOf(r);
+    expect(s.underlying).toEqual({ symbol: 'SPX', price: 2304.92 }); // "^SPX (…),2304.92,-104.4701"
+    expect(s.quoteTime).toBe('2020-03-22T22:24:00.000Z'); // "Mar 22 2020 @ 18:24 ET" (EDT)
+    // 03/23/2020,SPXW200323C01500000,885.6,-64.8,793,806.7,1,0,0.9311,0.0002,1,1500.000,SPXW200323P01500000,0.05,-0.1,0,0.05,3,1.7288,-0.0003,0,623
+    expect(s.expiries[0]).toMatchObject({ expiry: '2020-03-23', root: 'SPXW', settlement: 'PM' });
+    expect(s.expiries[0]?.rows[0]).toEqual({
+      strike: 1500,
+      call: { bid: 793, ask: 806.7, last: 885.6, volume: 1, openInterest: 1, iv: 0, delta: 0.9311 },
+      put: { bid: 0, ask: 0.05, last: 0.05, volume: 3, openInterest: 623, iv: 1.7288, delta: -0.0003 },
+    });
+    expect(s.dropped).toEqual([]);
+  });
+  it.each(['spx_quotedata.csv', 'ndx_quotedata.csv'])(
+    '2022-02-05 %s: SPX and SPXW kept apart on shared dates',
+    (name) => {
+      const s = chainOf(
+        readCsv(readFileSync(file('cboe-quotedata-spx-ndx-2022-02-05', name), 'utf8'), {
+          url: name,
+          now: NOW,
+        }),
+      );
+      expect(s.quoteTime).toBe(
+        '2022-02-06T01:09:00.000Z'.replace('09:00', name.startsWith('ndx') ? '26:00' : '09:00'),
+      );
+      expect(s.dropped).toEqual([]);
+      const keys = s.expiries.map((e) => `${e.expiry}|${e.root}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    },
+  );
+});
+
+d('Cboe VIX futures data', () => {
+  it('settlement CSV 2023-12-15 → monthly VX curve as listed in the file', () => {
+    const r = readCsv(
+      readFileSync(
+        file('cboe-vix-futures-settlement-2023-12-15', 'FuturesSettlements_2023-12-15.csv'),
+        'utf8',
+      ),
+      {
+        url: 'settlements.csv',
+        now: '2023-12-15T22:00:00.000Z',
+      },
+    );
+    if (!r.ok) throw new Error(r.failure.detail);
+    const curve = r.snapshots[0] as VixCurveSnapshot;
+    // VX rows of the file, weeklies (VX52/Z3, VX01/F4 …) and VXM minis left out.
+    expect(curve.futures).toEqual([
+      { expiry: '2023-12-20', symbol: 'VX/Z3', price: 12.4649 },
+      { expiry: '2024-01-17', symbol: 'VX/F4', price: 14.6252 },
+      { expiry: '2024-02-14', symbol: 'VX/G4', price: 15.5499 },
+      { expiry: '2024-03-20', symbol: 'VX/H4', price: 16.2005 },
+      { expiry: '2024-04-17', symbol: 'VX/J4', price: 16.7598 },
+      { expiry: '2024-05-22', symbol: 'VX/K4', price: 17.0524 },
+      { expiry: '2024-06-18', symbol: 'VX/M4', price: 17.402 },
+      { expiry: '2024-07-17', symbol: 'VX/N4', price: 17.7 },
+      { expiry: '2024-08-21', symbol: 'VX/Q4', price: 18 },
+    ]);
+  });
+  it('vixFutureExpiry matches every contract expiry in the 2013-2026 daily file', () => {
+    const p = file('cboe-vx-futures-daily-2013-2026', 'vx_futures_by_contract_2013_2026.csv');
+    if (!existsSync(p)) return;
+    const dates = new Set(
+      readFileSync(p, 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[2] ?? '')
+        .filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x)),
+    );
+    expect(dates.size).toBeGreaterThan(100);
+    const wrong = [...dates].filter(
+      (x) => vixFutureExpiry(Number(x.slice(0, 4)), Number(x.slice(5, 7))) !== x,
+    );
+    expect(wrong).toEqual([]);
+  });
+});
