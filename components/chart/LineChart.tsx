@@ -35,7 +35,7 @@ export interface LineChartProps {
   height?: number;
 }
 
-const M = { l: 52, r: 8, t: 8, b: 26 };
+const M = { l: 52, r: 20, t: 8, b: 26 };
 
 /** A small SVG line chart: axes with round ticks, series, optional band and vertical markers. */
 export function LineChart(p: LineChartProps) {
@@ -80,7 +80,11 @@ export function LineChart(p: LineChartProps) {
         {(p.vMarkers ?? []).map((m, i) => (
           <g key={m.label} class={`marker ${m.cls}`} data-marker={m.label}>
             <line x1={sx(m.at)} x2={sx(m.at)} y1={M.t} y2={h - M.b} />
-            <text x={sx(m.at) + 2} y={M.t + 9 + (i % 3) * 10}>
+            <text
+              x={sx(m.at) + (sx(m.at) > w * 0.7 ? -2 : 2)}
+              y={M.t + 9 + (i % 3) * 10}
+              text-anchor={sx(m.at) > w * 0.7 ? 'end' : 'start'}
+            >
               {m.label}
             </text>
           </g>

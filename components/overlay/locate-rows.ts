@@ -55,9 +55,60 @@ function* searchRoots(root: Document | ShadowRoot, depth: number): Generator<Doc
     if (el.shadowRoot) yield* searchRoots(el.shadowRoot, depth + 1);
 }
 
-/** Strike (index points) → its row element, first occurrence in document order. */
-export function locateStrikeRows(doc: Document): Map<number, Element> {
-  const out = new Map<number, Element>();
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const CONTEXT_CHARS = 300;
+
+const squash = (t: string) => t.toLowerCase().replace(/[,.]/g, ' ').replace(/\s+/g, ' ');
+
+/** Ways pages print an expiry date (YYYY-MM-DD): "2026-12-31", "Dec 31, 2026", "12/31/2026"… */
+export function expiryForms(expiry: string): string[] {
+  const [y, m, d] = expiry.split('-').map(Number);
+  if (!y || !m || !d) return [expiry];
+  const mon = MONTHS[m - 1] ?? '';
+  const full = FULL_MONTHS[m - 1] ?? '';
+  return [
+    expiry,
+    `${m}/${d}/${y}`,
+    `${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/${y}`,
+    `${mon} ${d} ${y}`,
+    `${full} ${d} ${y}`,
+    `${d} ${mon} ${y}`,
+    `${mon} ${d} '${String(y).slice(2)}`,
+  ].map(squash);
+}
+
+/** Text that labels a row group: caption, aria-label, and headings just before it. */
+function contextText(group: Element): string {
+  let text = `${group.getAttribute('aria-label') ?? ''} ${group.querySelector('caption')?.textContent ?? ''}`;
+  let el: Element | null = group;
+  for (let depth = 0; el && depth < 3 && text.length < CONTEXT_CHARS; depth++, el = el.parentElement) {
+    const prev = el.previousElementSibling;
+    if (prev) text += ` ${(prev.textContent ?? '').slice(0, CONTEXT_CHARS)}`;
+  }
+  return squash(text);
+}
+
+/**
+ * Strike (index points) → its row element. With several chain tables on the page (one per
+ * expiration), the one labelled with `expiry` (YYYY-MM-DD) wins; otherwise the first row of
+ * each strike in document order.
+ */
+export function locateStrikeRows(doc: Document, expiry?: string): Map<number, Element> {
+  const groups = new Map<Element, Map<number, Element>>();
   for (const root of searchRoots(doc, 0)) {
     const headerIndex = new Map<Element, number>();
     for (const row of root.querySelectorAll(ROW_SELECTOR)) {
@@ -72,8 +123,20 @@ export function locateStrikeRows(doc: Document): Map<number, Element> {
       const known = headerIndex.get(group);
       const cell = known !== undefined ? cells[known] : cells.find(markedStrike);
       const strike = parseStrikeText(cell?.textContent);
-      if (strike !== null && !out.has(strike)) out.set(strike, row);
+      if (strike === null) continue;
+      const rows = groups.get(group) ?? new Map<number, Element>();
+      if (!rows.has(strike)) rows.set(strike, row);
+      groups.set(group, rows);
     }
   }
+  if (expiry && groups.size > 1) {
+    const forms = expiryForms(expiry);
+    for (const [group, rows] of groups) {
+      const ctx = contextText(group);
+      if (forms.some((f) => ctx.includes(f))) return rows;
+    }
+  }
+  const out = new Map<number, Element>();
+  for (const rows of groups.values()) for (const [k, row] of rows) if (!out.has(k)) out.set(k, row);
   return out;
 }

@@ -38,7 +38,9 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
     }
     const { plan } = readPlan(last.plan);
     const best = plan?.condor.figures?.best ?? null;
-    const marks = best ? marksFor(best, locateStrikeRows(doc), win?.scrollX ?? 0, win?.scrollY ?? 0) : [];
+    const marks = best
+      ? marksFor(best, locateStrikeRows(doc, best.expiry), win?.scrollX ?? 0, win?.scrollY ?? 0)
+      : [];
     render(<OverlayView status={last.status} plan={plan} marks={marks} />, root);
   };
   const schedule = () => {

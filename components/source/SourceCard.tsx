@@ -48,7 +48,11 @@ export function SourceCard({ tab, nowMs, staleAfterMinutes }: SourceCardProps) {
             tone={stale ? 'stale' : undefined}
             value={
               <span data-testid="freshness">
-                {stale ? `STALE: ${formatAge(age)} old` : `${formatAge(age)} old`}
+                {stale
+                  ? `STALE: ${formatAge(age)} old`
+                  : age !== null && age < 1
+                    ? 'just now'
+                    : `${formatAge(age)} old`}
               </span>
             }
             why={`Quotes older than ${staleAfterMinutes} min (options page: data) are shown as stale. Read at ${formatInstant(chain.source.readAt)}.`}

@@ -173,3 +173,24 @@ describe('mountOverlay', () => {
     overlay.remove();
   });
 });
+
+describe('locateStrikeRows with several expirations', () => {
+  it('picks the table labelled with the plan expiry', () => {
+    document.body.replaceChildren();
+    for (const label of ['SPXW Nov 30, 2026 (4 days)', 'SPXW Dec 31, 2026 (35 days)']) {
+      const section = document.createElement('section');
+      const h = document.createElement('h3');
+      h.textContent = label;
+      section.append(h, chainTable());
+      document.body.append(section);
+    }
+    const rows = locateStrikeRows(document, '2026-12-31');
+    expect(rows.get(5650)?.closest('section')?.querySelector('h3')?.textContent).toBe(
+      'SPXW Dec 31, 2026 (35 days)',
+    );
+    // Without an expiry (or no label match) the first table's rows are used.
+    expect(locateStrikeRows(document).get(5650)?.closest('section')?.querySelector('h3')?.textContent).toBe(
+      'SPXW Nov 30, 2026 (4 days)',
+    );
+  });
+});

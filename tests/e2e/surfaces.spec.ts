@@ -1,0 +1,265 @@
+/**
+ * Issue 6's promises in real Chromium with the built extension, on the bundled demo chain
+ * page: overlay badges sit on the right rows; the side panel shows the Layer 1 strikes the
+ * engine computes for that chain (computed here, in Node, from the snapshot the background
+ * holds); the popup's break-evens match; a risk limit changed in the options page changes
+ * the contracts in an open side panel; an invalid limit is refused with its message; an
+ * imported VIX curve turns Layer 2 on; a page without a chain shows the reader's reason.
+ * Every test keeps a screenshot under test-results/screenshots/.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { plan } from '../../lib/engine';
+import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
+import type { Plan } from '../../lib/engine/plan-types';
+import type { Settings } from '../../lib/engine/settings-types';
+import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
+import type { TabState } from '../../lib/schema/tab-state';
+import { expect, test } from './fixtures';
+
+const CHAIN_PAGE = '/demo/spx-chain.html';
+
+/** The tab state the background holds once a plan (or plan error) is published. */
+async function heldState(sw: Worker, tabId: number, ready: (s: TabState) => boolean): Promise<TabState> {
+  let state: TabState | null = null;
+  await expect
+    .poll(
+      async () => {
+        state = await sw.evaluate(
+          async (key) => ((await chrome.storage.session.get(key))[key] as TabState | undefined) ?? null,
+          `tab:${tabId}`,
+        );
+        return state !== null && ready(state);
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  if (!state) throw new Error('no tab state');
+  return state;
+}
+
+/** The plan the engine makes for the held chain, at the plan's own time (independent of the UI). */
+function expectedPlan(state: TabState, settings: Settings, asOf: string): Plan {
+  if (!state.chain) throw new Error('no chain held');
+  return plan(
+    {
+      chain: state.chain,
+      vixCurve: state.vixCurve,
+      vixChain: null,
+      history: [],
+      calendar: builtinCalendar(),
+      held: null,
+    },
+    settings,
+    asOf,
+  );
+}
+
+const hasPlan = (s: TabState) => s.plan !== null || s.planError !== null;
+const fmt = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+async function openChain(page: Page, site: string): Promise<void> {
+  await page.goto(`${site}${CHAIN_PAGE}`);
+  await expect(page.locator('[data-alvh-overlay]')).toHaveCount(1, { timeout: 20_000 });
+}
+
+test('overlay badges sit on the rows of the strikes the engine picks, and the side panel shows them', async ({
+  context,
+  site,
+  tabIdOf,
+  serviceWorker,
+  openExtensionPage,
+  keepScreenshot,
+}) => {
+  const page = await context.newPage();
+  await openChain(page, site);
+  const tabId = await tabIdOf(page);
+  const state = await heldState(serviceWorker, tabId, hasPlan);
+  expect(state.planError).toBeNull();
+  const held = state.plan as Plan;
+  const expected = expectedPlan(state, DEFAULT_SETTINGS, held.asOf);
+  const best = expected.condor.figures?.best;
+  if (!best) throw new Error(`engine made no condor: ${expected.condor.reason}`);
+  const legs = [best.legs.longPut, best.legs.shortPut, best.legs.shortCall, best.legs.longCall];
+
+  // Overlay: one badge per leg, vertically inside the page's own row for that strike.
+  const badges = page.locator('[data-alvh-badge]');
+  await expect(badges).toHaveCount(4);
+  for (const leg of legs) {
+    const badge = page.locator(`[data-alvh-badge][data-strike="${leg.strike}"]`);
+    await badge.scrollIntoViewIfNeeded();
+    const b = await badge.boundingBox();
+    const row = await page.evaluate(
+      ({ strike, expiry }) => {
+        const [y, m, d] = expiry.split('-').map(Number);
+        const label = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-US', {
+          month: 'short',
+          day: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
+        const section = [...document.querySelectorAll('section')].find((s) =>
+          s.querySelector('h3')?.textContent?.includes(label),
+        );
+        const tr = [...(section?.querySelectorAll('tr') ?? [])].find((r) =>
+          [...r.children].some((c) => c.textContent?.trim() === strike),
+        );
+        const r = tr?.getBoundingClientRect();
+        return r ? { top: r.top, bottom: r.bottom } : null;
+      },
+      { strike: fmt(leg.strike), expiry: best.expiry },
+    );
+    expect(b, `badge for ${leg.strike}`).not.toBeNull();
+    expect(row, `row for ${leg.strike} in the ${best.expiry} table`).not.toBeNull();
+    const centre = (b?.y ?? 0) + (b?.height ?? 0) / 2;
+    expect(centre).toBeGreaterThanOrEqual(row?.top ?? 0);
+    expect(centre).toBeLessThanOrEqual(row?.bottom ?? 0);
+  }
+  await expect(page.locator('[data-alvh-be]')).toHaveCount(2);
+  await page
+    .locator(`[data-alvh-badge][data-strike="${best.legs.shortPut.strike}"]`)
+    .scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/surfaces-overlay.png' });
+
+  // Side panel: the Layer 1 legs are the engine's.
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  const strikes = panel.getByTestId('condor-card').locator('table.legs tbody tr');
+  await expect(strikes).toHaveCount(4);
+  expect(await strikes.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-strike'))))).toEqual(
+    legs.map((l) => l.strike),
+  );
+  await expect(panel.getByTestId('condor-card').getByTestId('break-evens')).toHaveText(
+    `${fmt(best.breakEvenLow)} – ${fmt(best.breakEvenHigh)}`,
+  );
+  await expect(panel.getByTestId('contracts')).toHaveText(String(best.contracts));
+  await keepScreenshot(panel, 'surfaces-side-panel');
+
+  // Popup: the same break-evens at a glance.
+  const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+  await expect(popup.getByTestId('popup-break-evens')).toHaveText(
+    `${fmt(best.breakEvenLow)} – ${fmt(best.breakEvenHigh)}`,
+  );
+  await popup.getByRole('button', { name: 'Use the suggested condor' }).click();
+  await expect(popup.getByTestId('calc-result')).toContainText(
+    `${fmt(best.breakEvenLow)} – ${fmt(best.breakEvenHigh)}`,
+  );
+  await keepScreenshot(popup, 'surfaces-popup');
+});
+
+test('a risk limit changed in the options page changes the contracts in the open side panel', async ({
+  context,
+  site,
+  tabIdOf,
+  serviceWorker,
+  openExtensionPage,
+  keepScreenshot,
+}) => {
+  const page = await context.newPage();
+  await openChain(page, site);
+  const tabId = await tabIdOf(page);
+  const state = await heldState(serviceWorker, tabId, (s) => s.plan !== null);
+  const before = (state.plan as Plan).condor.figures?.best;
+  if (!before) throw new Error('no condor');
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  await expect(panel.getByTestId('contracts')).toHaveText(String(before.contracts));
+
+  // A per-trade loss limit that allows exactly one condor (its max loss per condor × 1.5).
+  const perCondorUsd = before.maxLossUsd / before.contracts;
+  const limit = Math.round(perCondorUsd * 1.5);
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    risk: { ...DEFAULT_SETTINGS.risk, maxLossPerTradeUsd: limit },
+  };
+  const expected = expectedPlan(state, settings, (state.plan as Plan).asOf).condor.figures?.best;
+  expect(expected?.contracts).toBe(1);
+  expect(expected?.contracts).not.toBe(before.contracts);
+
+  const options = await openExtensionPage('options.html');
+  await options.locator('#f-risk-maxLossPerTradeUsd').fill(String(limit));
+  await expect(options.getByTestId('save-state')).toHaveText('Saved.');
+  await expect(panel.getByTestId('contracts')).toHaveText(String(expected?.contracts), { timeout: 15_000 });
+  await keepScreenshot(panel, 'surfaces-side-panel-after-limit');
+});
+
+test('an invalid limit shows its field message and is not saved', async ({
+  openExtensionPage,
+  serviceWorker,
+  keepScreenshot,
+}) => {
+  const options = await openExtensionPage('options.html');
+  const field = options.locator('#f-risk-maxLossPerTradeUsd');
+  await expect(field).toHaveValue('5000');
+  await field.fill('-250');
+  await expect(options.getByText('Max loss per trade must be above 0')).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(options.getByTestId('save-state')).toContainText('Not saved');
+  const stored = await serviceWorker.evaluate(
+    async () => (await chrome.storage.sync.get('settings')).settings ?? null,
+  );
+  expect(
+    (stored as Settings | null)?.risk.maxLossPerTradeUsd ?? DEFAULT_SETTINGS.risk.maxLossPerTradeUsd,
+  ).toBe(5000);
+  await keepScreenshot(options, 'surfaces-options-invalid');
+});
+
+test('an imported VIX curve turns Layer 2 on', async ({
+  context,
+  site,
+  tabIdOf,
+  serviceWorker,
+  openExtensionPage,
+  keepScreenshot,
+}) => {
+  const page = await context.newPage();
+  await openChain(page, site);
+  const tabId = await tabIdOf(page);
+  await heldState(serviceWorker, tabId, (s) => s.plan !== null);
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  const hedge = panel.getByTestId('hedge-card');
+  await expect(hedge.locator('.badge')).toHaveText('off');
+
+  // An inverted (backwardated) curve: stress the hedge rule cannot miss. Dates after today.
+  const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const csv = `Symbol,Expiry,Price\nVIX,spot,31.5\nVX1,${day(20)},28.4\nVX2,${day(48)},26.9\nVX3,${day(76)},25.8\nVX4,${day(104)},25.1\n`;
+  const options = await openExtensionPage('options.html');
+  await options.locator('select[name="csv-kind"]').selectOption('vix-curve');
+  await options
+    .locator('input[name="csv-file"]')
+    .setInputFiles({ name: 'vix-curve.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(options.getByTestId('csv-summary')).toContainText('5 good rows, 0 with errors');
+  await options.getByRole('button', { name: 'Import 5 good rows' }).click();
+  await expect(options.getByTestId('csv-message')).toContainText('Layer 2 uses it now');
+  await keepScreenshot(options, 'surfaces-options-csv');
+
+  const state = await heldState(serviceWorker, tabId, (s) => s.vixCurve !== null && s.plan !== null);
+  const expected = expectedPlan(state, DEFAULT_SETTINGS, (state.plan as Plan).asOf);
+  expect(expected.hedge.status, expected.hedge.reason).toBe('on');
+  await expect(hedge.locator('.badge')).toHaveText('on', { timeout: 15_000 });
+  await expect(hedge.getByTestId('term-structure-chart')).toBeVisible();
+  await keepScreenshot(panel, 'surfaces-side-panel-layer2');
+});
+
+test("a page with no chain shows the reader's reason", async ({
+  context,
+  site,
+  tabIdOf,
+  serviceWorker,
+  openExtensionPage,
+  keepScreenshot,
+}) => {
+  await context.route(`${site}/no-chain.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>Market news</title><h1>Market news</h1><p>Stocks rose today.</p><table><tr><th>Name</th><th>Price</th></tr><tr><td>ACME</td><td>12.30</td></tr></table>',
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${site}/no-chain.html`);
+  const tabId = await tabIdOf(page);
+  await heldState(serviceWorker, tabId, (s) => s.status.state === 'failed');
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  const status = panel.getByTestId('reader-status');
+  await expect(status).toContainText('Reader could not read 127.0.0.1');
+  await keepScreenshot(panel, 'surfaces-side-panel-no-chain');
+  await expect(page.locator('[data-alvh-chip]')).toContainText('reader failed');
+  await page.screenshot({ path: 'test-results/screenshots/surfaces-no-chain-page.png' });
+});
