@@ -4,6 +4,8 @@ import type { CalendarEvent, UserEvents } from '../../lib/schema/stored';
 
 export interface EventEditorProps {
   builtin: BuiltinEvent[];
+  /** Up to which date the built-in list of each gated kind is complete (null = none built in). */
+  coverage: Record<'FOMC' | 'CPI' | 'PPI', string | null>;
   user: UserEvents;
   error: string | null;
   onAdd: (e: CalendarEvent) => void;
@@ -14,7 +16,15 @@ export interface EventEditorProps {
 const KINDS: CalendarEvent['kind'][] = ['FOMC', 'CPI', 'PPI', 'other'];
 
 /** The macro calendar: built-in dates (with their source) plus the user's additions and removals. */
-export function EventEditor({ builtin, user, error, onAdd, onRemove, onRestore }: EventEditorProps) {
+export function EventEditor({
+  builtin,
+  coverage,
+  user,
+  error,
+  onAdd,
+  onRemove,
+  onRestore,
+}: EventEditorProps) {
   const [date, setDate] = useState('');
   const [kind, setKind] = useState<CalendarEvent['kind']>('CPI');
   const [label, setLabel] = useState('');
@@ -27,6 +37,12 @@ export function EventEditor({ builtin, user, error, onAdd, onRemove, onRestore }
   return (
     <section class="card" aria-labelledby="events-h">
       <h2 id="events-h">Event calendar</h2>
+      <p data-testid="calendar-coverage">
+        Built in:{' '}
+        {(['FOMC', 'CPI', 'PPI'] as const)
+          .map((k) => (coverage[k] ? `${k} through ${coverage[k]}` : `${k} none (add them)`))
+          .join(' · ')}
+      </p>
       <p class="muted">
         FOMC, CPI and PPI dates gate Layer 3 and flag condors that span them. Add what is missing.
       </p>

@@ -28,7 +28,7 @@ export function App() {
   const b = useStore(stores.backups);
   const ev = useStore(stores.events);
   const csv = useStore(stores.csv);
-  const builtin = useMemo(() => builtinCalendar().events, []);
+  const calendar = useMemo(() => builtinCalendar(), []);
   useEffect(() => {
     // Reading the items first writes any backup of a corrupted value, then the notices load.
     void Promise.all([stores.settings.getState().load(), stores.events.getState().load()]).then(() =>
@@ -59,7 +59,8 @@ export function App() {
         message={s.importMessage}
       />
       <EventEditor
-        builtin={builtin}
+        builtin={calendar.events}
+        coverage={calendar.coveredThrough}
         user={ev.user}
         error={ev.error}
         onAdd={(e) => void ev.add(e)}

@@ -110,3 +110,12 @@ describe('options App: event calendar', () => {
     expect((await userEventsItem.get()).added).toEqual([]);
   });
 });
+
+describe('options App: calendar coverage', () => {
+  it('says which kinds the built-in calendar covers', async () => {
+    render(<App />);
+    const text = (await screen.findByTestId('calendar-coverage')).textContent ?? '';
+    expect(text).toMatch(/FOMC through \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('PPI none (add them)');
+  });
+});
