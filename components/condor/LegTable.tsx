@@ -1,5 +1,6 @@
 import type { CondorCandidate, LegFigures } from '../../lib/engine/plan-types';
 import { formatDelta, formatPercent, formatPoints, formatStrike } from '../ui/format';
+import { Why } from '../ui/Why';
 
 const ORDER = ['longPut', 'shortPut', 'shortCall', 'longCall'] as const;
 
@@ -22,21 +23,27 @@ function LegRow({ leg }: { leg: LegFigures }) {
 /** The four legs of a condor: strike, our delta, solved IV, bid/ask (points per share). */
 export function LegTable({ candidate }: { candidate: CondorCandidate }) {
   return (
-    <table class="legs" aria-label={`legs, expiry ${candidate.expiry}`}>
-      <thead>
-        <tr>
-          <th scope="col">Leg</th>
-          <th scope="col">Strike</th>
-          <th scope="col">Delta</th>
-          <th scope="col">IV</th>
-          <th scope="col">Bid / ask</th>
-        </tr>
-      </thead>
-      <tbody>
-        {ORDER.map((k) => (
-          <LegRow key={k} leg={candidate.legs[k]} />
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table class="legs" aria-label={`legs, expiry ${candidate.expiry}`}>
+        <thead>
+          <tr>
+            <th scope="col">Leg</th>
+            <th scope="col">Strike</th>
+            <th scope="col">Delta</th>
+            <th scope="col">IV</th>
+            <th scope="col">Bid / ask</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ORDER.map((k) => (
+            <LegRow key={k} leg={candidate.legs[k]} />
+          ))}
+        </tbody>
+      </table>
+      <Why
+        label="why: legs"
+        text="Delta and IV are ours: Black-76 on the expiry's parity forward with the vol solved from each mid. Bid and ask are the page's quotes; the page's own greeks are never mixed in."
+      />
+    </>
   );
 }
