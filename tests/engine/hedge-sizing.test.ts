@@ -3,8 +3,10 @@ import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
 import { condorPayoffAtExpiry, stressScenarios } from '../../lib/engine/hedge/scenarios';
 import { termStructure } from '../../lib/engine/hedge/term-structure';
 import { sizeVixHedge } from '../../lib/engine/hedge/vix-hedge';
+import { datedExpiries, solveSmile } from '../../lib/engine/plan/market';
 import { plan } from '../../lib/engine/plan/plan';
 import type { Settings } from '../../lib/engine/settings-types';
+import type { ChainSnapshot } from '../../lib/engine/snapshot-types';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
 import { HAND_NOW, handChain } from '../fixtures/engine/plan/hand-chain';
 import { vixCurve } from '../fixtures/engine/synthetic-chain';
@@ -112,5 +114,72 @@ describe('sizeVixHedge with futures (no VIX chain)', () => {
       expansion: 2,
     });
     expect(r.why.find((w) => w.rule === 'hedge-size')?.inputs.targetUsd).toBeCloseTo(6070, 6);
+  });
+});
+
+describe('sizeVixHedge with VIX calls (hand-made chain)', () => {
+  // One VIX expiry, 2026-12-16 (≈ 15.6 days: before the condor's 31, so the last one before it
+  // is used and valued at intrinsic). F = 20, D = 1: puts = calls − (20 − K) at mid; ±0.10 markets.
+  const calls: [number, number][] = [
+    [15, 5.7],
+    [20, 2.0],
+    [25, 0.8],
+    [30, 0.4],
+    [35, 0.2],
+  ];
+  const q = (mid: number) => ({
+    bid: mid - 0.1,
+    ask: mid + 0.1,
+    last: null,
+    volume: null,
+    openInterest: null,
+    iv: null,
+    delta: null,
+  });
+  const vixChain: ChainSnapshot = {
+    kind: 'option-chain',
+    source: { reader: 'hand', url: 'file:vix', readAt: HAND_NOW },
+    underlying: { symbol: 'VIX', price: 18 },
+    quoteTime: HAND_NOW,
+    expiries: [
+      {
+        expiry: '2026-12-16',
+        root: 'VIX',
+        settlement: 'AM',
+        rows: calls.map(([strike, c]) => ({ strike, call: q(c), put: q(c - (20 - strike)) })),
+      },
+    ],
+    coverage: { expiriesListed: 1, expiriesRead: 1, rowsRead: calls.length, note: null },
+    dropped: [],
+    flags: [],
+  };
+  const dated = datedExpiries(vixChain, HAND_NOW).expiries;
+  const smiles = dated.map(solveSmile);
+
+  it('picks the strike with the most stress payoff per premium dollar and sizes to the payback target', () => {
+    // Stressed VIX 33. OTM strikes (≥ F = 20) below 33, at the ask:
+    //   20: (13 − 2.1)/2.1 = 5.19   25: (8 − 0.9)/0.9 = 7.89   30: (3 − 0.5)/0.5 = 5.00 → 25.
+    // Net stress payoff (8 − 0.9) × 100 = $710; target 50 % × $6,070 = $3,035 → ⌈4.27⌉ = 5.
+    // Budget 20 % × $3,930 = $786 → ⌊786/90⌋ = 8; cap 10 → 5, bound by the payback target.
+    expect(smiles[0]?.forward).toBeCloseTo(20, 9);
+    const r = sizeVixHedge({
+      condor,
+      vixSpot: 18,
+      termStructure: ts,
+      vixSmiles: smiles,
+      settings,
+      expansion: 1,
+    });
+    const h = r.hedge;
+    expect(h?.instrument).toBe('vix-call');
+    expect(h?.strike).toBe(25);
+    expect(h?.price).toBeCloseTo(0.9, 12);
+    expect(h?.contracts).toBe(5);
+    expect(h?.boundBy).toBe('payback target');
+    expect(h?.costUsd).toBeCloseTo(450, 9);
+    // Stress: 5 × (33 − 25) × 100 − 450 = $3,550; flat (VIX 18 < 25): −$450.
+    expect(h?.scenarios[2]?.hedgePnlUsd).toBeCloseTo(3550, 9);
+    expect(h?.scenarios[0]?.hedgePnlUsd).toBeCloseTo(-450, 9);
+    expect(h?.paybackShare).toBeCloseTo(3550 / 6070, 12);
   });
 });

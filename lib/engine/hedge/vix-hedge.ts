@@ -30,7 +30,7 @@ interface Instrument {
   price: number;
   /** Dollars one contract costs up front (call premium) or is expected to lose to roll-down (future). */
   unitCostUsd: number;
-  /** Dollars one contract pays at its expiry with VIX settling at `vix`, before cost. */
+  /** Dollars one contract is worth at the condor's expiry with VIX at `vix`, before cost. */
   payoffUsd: (vix: number) => number;
   /** Dollars one contract is expected to lose over the next 30 days (or to its expiry, if sooner) with VIX unchanged. */
   carryUsdPerMonth: number;
@@ -42,9 +42,10 @@ interface Instrument {
  * chain), enough that in the stress scenario the hedge pays back paybackShare × expansion of
  * the condor's loss net of its cost, within the hedge budget (budget share × condor credit)
  * and the contract cap. The call strike is the one with the most stress payoff per premium
- * dollar among out-of-the-money calls struck below the stressed VIX. Payoffs in the scenarios
- * are the hedge's intrinsic value with VIX at the scenario level (conservative when the hedge
- * outlives the condor: time value is ignored). Carry: for calls, the Black-76 value lost over
+ * dollar among out-of-the-money calls struck below the stressed VIX. Scenarios are valued at
+ * the condor's expiry with the hedge's VIX future at the scenario VIX level: a call that
+ * outlives the condor keeps its Black-76 time value (same vol) for the days it has left, one
+ * expiring first is worth its intrinsic value. Carry: for calls, the Black-76 value lost over
  * 30 days (or to expiry) as the future rolls down linearly to spot with vol unchanged; for
  * futures, (F − VIX) × 1000 per 30 days of the roll-down to spot.
  */
@@ -161,11 +162,16 @@ function chooseCall(
 ): Instrument | null {
   const s = nearest(smiles, days);
   if (!s) return null;
+  // Years the hedge outlives the condor: at the condor's expiry the call still has this long to run.
+  const tRest = Math.max(0, s.daysToExpiry - days) / DAYS_PER_YEAR;
+  const dRest = s.discount ** (tRest / s.tYears);
+  const valueAt = (v: number, k: number) =>
+    black76Price('call', v, k, tRest, dRest, volAt(s, k).vol) ?? Math.max(0, v - k);
   let best: { k: number; ask: number; eff: number } | null = null;
   for (const [k, q] of s.quotes) {
     const ask = q.call?.ask ?? null;
     if (ask === null || !(ask > 0) || k < s.forward || k >= stressVix) continue;
-    const eff = (stressVix - k - ask) / ask;
+    const eff = (valueAt(stressVix, k) - ask) / ask;
     if (eff > 0 && (!best || eff > best.eff)) best = { k, ask, eff };
   }
   if (!best) return null;
@@ -186,7 +192,7 @@ function chooseCall(
     strike: k,
     price: ask,
     unitCostUsd: ask * OPTION_MULTIPLIER,
-    payoffUsd: (v) => Math.max(0, v - k) * OPTION_MULTIPLIER,
+    payoffUsd: (v) => valueAt(v, k) * OPTION_MULTIPLIER,
     carryUsdPerMonth: (now - later) * OPTION_MULTIPLIER,
     why: {
       rule: 'hedge-vix-call',
