@@ -162,3 +162,22 @@ describe('computeSignals', () => {
     expect(s.figures).toEqual({ rsi: null, macd: null, adLine: null, adDivergence: null, tilt: 'neutral' });
   });
 });
+
+describe('computeSignals with gaps in breadth', () => {
+  it('runs the A/D line over the recent sessions that have breadth (hand: 3 × (1500 − 1000))', () => {
+    const day = (i: number, adv: number | null) => ({
+      date: `2026-02-${String(i + 1).padStart(2, '0')}`,
+      spxClose: 5000 + i,
+      advances: adv,
+      declines: adv === null ? null : 1000,
+      vixClose: null,
+      vxFrontSpread: null,
+    });
+    const s = computeSignals(
+      [day(0, 1200), day(1, null), day(2, 1500), day(3, 1500), day(4, 1500)],
+      DEFAULT_SETTINGS.signals,
+    );
+    expect(s.figures.adLine).toBe(1500);
+    expect(s.figures.adDivergence).toBeNull(); // 3 sessions: too short for the 20-session check
+  });
+});

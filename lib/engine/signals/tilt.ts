@@ -32,15 +32,15 @@ export function computeSignals(history: readonly DailyRecord[], settings: Settin
   const rsi = rsiSeries.at(-1) ?? null;
   const macdSeries = macd(closes, settings.macdFast, settings.macdSlow, settings.macdSignal);
   const lastMacd = macdSeries.at(-1) ?? null;
-  const breadth = history.filter((d) => d.advances !== null && d.declines !== null);
-  const line =
-    breadth.length === history.length
-      ? adLine(
-          history.map((d) => d.advances ?? 0),
-          history.map((d) => d.declines ?? 0),
-        )
-      : [];
-  const divergence = line.length > 0 ? adDivergence(closes, line) : null;
+  // The A/D line runs over the recent sessions that all have breadth (a gap restarts it).
+  let from = history.length;
+  while (from > 0 && history[from - 1]?.advances != null && history[from - 1]?.declines != null) from--;
+  const recent = history.slice(from);
+  const line = adLine(
+    recent.map((d) => d.advances ?? 0),
+    recent.map((d) => d.declines ?? 0),
+  );
+  const divergence = line.length > 0 ? adDivergence(closes.slice(from), line) : null;
 
   const why: WhyEntry[] = [];
   const vetoes: string[] = [];
