@@ -55,9 +55,9 @@ export function black76ImpliedVol(
   const x = -Math.abs(Math.log(forward / strike));
   const beta = timeValue / Math.sqrt(forward * strike);
   if (!(beta > 0)) return { error: 'no-time-value' };
-  // Above-maximum in normalised terms too (rounding of the reduction near the bound).
-  if (beta >= Math.exp(0.5 * x)) return { error: 'above-maximum' };
   const s = solveTotalVolOtm(beta, x);
+  // +Infinity: β reached b_max after the reduction to out-of-the-money (rounding at the bound).
+  if (s === Number.POSITIVE_INFINITY) return { error: 'above-maximum' };
   const vol = s / Math.sqrt(tYears);
   if (!(vol > 0) || !Number.isFinite(vol)) return { error: 'no-time-value' };
   return { vol };

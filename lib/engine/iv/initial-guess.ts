@@ -7,17 +7,14 @@
  * inverted lower-tail map, above s_u an inverted upper-tail map, each rescaled to agree
  * with b at s_l / s_u and fading to the plain map in the tail.
  */
+import { erfcx } from '../math/erfc';
 import { INV_SQRT_2PI, normCdf, normQuantileFast } from '../math/normal';
-import {
-  normalisedBlackOtm,
-  normalisedBlackOtmComplement,
-  normalisedBlackOtmWithVega,
-  type VegaOut,
-} from '../pricing/normalised-black';
+import { normalisedBlackOtm, normalisedBlackOtmComplement } from '../pricing/normalised-black';
 
 /** Which objective the Householder steps use: 1/ln b, b itself, or ln(b_max − b). */
 export type Branch = 'lower' | 'middle' | 'upper';
 
+/** Filled by initialGuess (callers reuse one object: the solver allocates nothing per call). */
 export interface Guess {
   s: number;
   branch: Branch;
@@ -50,37 +47,45 @@ function inverseUpperMap(twoCosh: number, complement: number): number {
 }
 
 /**
- * Initial guess and branch for b(x, s) = β, x ≤ 0, 0 < β < e^{x/2}. Below b(s_c) the lower
+ * Initial guess and branch for b(x, s) = β, x ≤ 0, 0 < β < b_max = e^{x/2}, written to `out`. Below b(s_c) the lower
  * objective (its log keeps tiny prices relative); from b(s_c) to b(s_u) the plain one;
  * above b(s_u) the upper one (distance to b_max kept relative).
  */
-export function initialGuess(beta: number, x: number): Guess {
-  const bMax = Math.exp(0.5 * x);
+export function initialGuess(beta: number, x: number, bMax: number, out: Guess): void {
   const sc = Math.sqrt(-2 * x);
-  const out: VegaOut = { vega: INV_SQRT_2PI };
-  const bc = x === 0 ? 0 : normalisedBlackOtmWithVega(x, sc, out);
-  const vc = out.vega;
+  // At s_c, d₁ = 0 and ½e^{−(h²+t²)/2} = ½e^{x/2}: b_c = ½b_max(1 − erfcx(√|x|)), v_c = b_max/√(2π).
+  const bc = 0.5 * bMax * (1 - erfcx(Math.sqrt(-x)));
+  const vc = bMax * INV_SQRT_2PI;
   const tangent = sc + (beta - bc) / vc;
   if (beta < bc) {
+    out.branch = 'lower';
     const sl = sc - bc / vc;
-    if (!(sl > 0)) return { s: tangent, branch: 'lower' };
+    if (!(sl > 0)) {
+      out.s = tangent;
+      return;
+    }
     const bl = normalisedBlackOtm(x, sl);
     if (beta >= bl) {
       const w = (beta - bl) / (bc - bl);
-      return { s: w * tangent + (1 - w) * (sl + (sc - sl) * w), branch: 'lower' };
+      out.s = w * tangent + (1 - w) * (sl + (sc - sl) * w);
+      return;
     }
     const scale = 1 + (lowerMap(x, sl) / bl - 1) * (beta / bl);
-    return { s: inverseLowerMap(x, beta * scale), branch: 'lower' };
+    out.s = inverseLowerMap(x, beta * scale);
+    return;
   }
   const su = sc + (bMax - bc) / vc;
   const bu = normalisedBlackOtm(x, su);
   if (beta <= bu) {
     const w = (bu - beta) / (bu - bc);
-    return { s: w * tangent + (1 - w) * (su - (su - sc) * w), branch: 'middle' };
+    out.s = w * tangent + (1 - w) * (su - (su - sc) * w);
+    out.branch = 'middle';
+    return;
   }
   const compU = normalisedBlackOtmComplement(x, su);
   const comp = bMax - beta;
   const twoCosh = bMax + 1 / bMax;
   const scale = 1 + (upperMap(twoCosh, su) / compU - 1) * (comp / compU);
-  return { s: inverseUpperMap(twoCosh, comp * scale), branch: 'upper' };
+  out.s = inverseUpperMap(twoCosh, comp * scale);
+  out.branch = 'upper';
 }

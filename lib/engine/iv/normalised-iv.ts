@@ -17,7 +17,7 @@ import {
   normalisedBlackOtmWithVega,
   type VegaOut,
 } from '../pricing/normalised-black';
-import { initialGuess } from './initial-guess';
+import { type Guess, initialGuess } from './initial-guess';
 
 /** Hard cap on Householder steps; two are typical, three at most on the test grids. */
 export const MAX_HOUSEHOLDER_STEPS = 8;
@@ -34,6 +34,10 @@ export interface SolveInfo {
   steps: number;
 }
 
+// Reused buffers (JS is single-threaded and nothing here re-enters): no allocation per solve.
+const GUESS: Guess = { s: 0, branch: 'middle' };
+const VEGA: VegaOut = { vega: 0 };
+
 /** Householder order-3 step from Newton step ν and ratios g''/g', g'''/g'. */
 function householderStep(newton: number, halley: number, hh3: number): number {
   return (newton * (1 + 0.5 * halley * newton)) / (1 + newton * (halley + (hh3 * newton) / 6));
@@ -42,18 +46,20 @@ function householderStep(newton: number, halley: number, hh3: number): number {
 /**
  * Total implied vol s = σ√T for an out-of-the-money normalised call price β at x ≤ 0.
  * Preconditions (checked by the caller): x ≤ 0 finite, 0 < β < e^{x/2}.
- * Returns s > 0 (or +Infinity when β is indistinguishable from b_max in doubles).
+ * Returns s > 0, or +Infinity when β ≥ b_max in doubles (rounding at the upper bound).
  * `info.steps` (when given) receives the number of Householder steps taken.
  */
 export function solveTotalVolOtm(beta: number, x: number, info?: SolveInfo): number {
-  const betaComplement = Math.exp(0.5 * x) - beta;
-  const guess = initialGuess(beta, x);
-  const branch = guess.branch;
-  let s = guess.s;
+  const bMax = Math.exp(0.5 * x);
+  const betaComplement = bMax - beta;
+  if (!(betaComplement > 0)) return Number.POSITIVE_INFINITY;
+  initialGuess(beta, x, bMax, GUESS);
+  const branch = GUESS.branch;
+  let s = GUESS.s;
   if (!(s > 0) || !Number.isFinite(s)) s = Math.max(Math.sqrt(-2 * x), 1);
   const lnBeta = Math.log(beta);
   const lnComplement = Math.log(betaComplement);
-  const out: VegaOut = { vega: 0 };
+  const out = VEGA;
   let sLo = 0;
   let sHi = Number.POSITIVE_INFINITY;
   for (let i = 0; i < MAX_HOUSEHOLDER_STEPS; i++) {

@@ -20,6 +20,12 @@ const NEAR_MONEY_MIN_H = -1.5;
 const SQRT_HALF_PI = Math.sqrt(0.5 * Math.PI);
 const MAX_SERIES_TERMS = 30;
 const TWO_INV_SQRT_2PI = 2 * INV_SQRT_2PI;
+/** 1/((k+2)(k+1)) for k = 2m+1 and 1/(2(m+1)), m = 0…: the series recurrences without divisions. */
+const SERIES_RECIPROCALS = Array.from(
+  { length: MAX_SERIES_TERMS },
+  (_, m) => 1 / ((2 * m + 3) * (2 * m + 2)),
+);
+const HALF_RECIPROCALS = Array.from({ length: MAX_SERIES_TERMS }, (_, m) => 1 / (2 * (m + 1)));
 
 /**
  * b as a power series in t at fixed h = x/s, for small total vol where e^{x/2}Φ(d₁) and
@@ -36,9 +42,9 @@ function smallTSeries(h: number, t: number): number {
   let r = -2 * phi;
   let tk = t;
   let sum = beta * t;
-  for (let k = 1, m = 0; m < MAX_SERIES_TERMS; k += 2, m++) {
-    beta = (h2 * beta + r) / ((k + 2) * (k + 1));
-    r = -r / (2 * (m + 1));
+  for (let m = 0; m < MAX_SERIES_TERMS; m++) {
+    beta = (h2 * beta + r) * (SERIES_RECIPROCALS[m] as number);
+    r = -r * (HALF_RECIPROCALS[m] as number);
     tk *= t2;
     const term = beta * tk;
     sum += term;
@@ -47,8 +53,8 @@ function smallTSeries(h: number, t: number): number {
   return sum;
 }
 
-/** Relative size of the last series term at which the sum is final. */
-const SERIES_EPSILON = 1e-17;
+/** Relative size of the last series term at which the sum is final (2⁻⁵⁴). */
+const SERIES_EPSILON = 2 ** -54;
 
 /**
  * b(x, s) for x ≤ 0, s > 0, with full relative precision in the far wings. With
