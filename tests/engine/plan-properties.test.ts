@@ -24,6 +24,8 @@ const arb = fc.record({
   crashDrop: fc.double({ min: 0, max: 0.5, noNaN: true }),
   step: fc.constantFrom(1, 5, 10, 25),
   damage: fc.array(fc.nat(), { maxLength: 20 }),
+  /** Zero every bid of one expiry (a closed or unread expiry). */
+  wipe: fc.option(fc.nat({ max: 5 }), { nil: null }),
   account: fc.integer({ min: 20_000, max: 2_000_000 }),
   perTrade: fc.integer({ min: 500, max: 100_000 }),
   fraction: fc.double({ min: 0.02, max: 1, noNaN: true }),
@@ -69,6 +71,11 @@ function build(c: Case): { p: Plan; s: Settings } {
     if (n % 3 === 0) row.put = null;
     else if (n % 3 === 1 && row.call) row.call = { ...row.call, bid: 0 };
     else if (row.call) row.call = { ...row.call, bid: (row.call.ask ?? 0) + 1 };
+  }
+  const wiped = c.wipe === null ? undefined : chain.expiries[c.wipe];
+  for (const row of wiped?.rows ?? []) {
+    if (row.call) row.call = { ...row.call, bid: 0 };
+    if (row.put) row.put = { ...row.put, bid: 0 };
   }
   const fut: [string, number][] = [
     ['2026-12-16', c.vix * (1 + c.slope)],

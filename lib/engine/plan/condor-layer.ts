@@ -24,6 +24,9 @@ export function condorRiskShare(settings: Settings): number {
   return settings.press.enabled ? 1 - settings.press.riskShare : 1;
 }
 
+/** Fewest solved strikes that make a smile (its slope needs two). */
+const MIN_SMILE_STRIKES = 2;
+
 const off = (reason: string, why: WhyEntry[] = []): CondorLayerResult => ({
   layer: { status: 'off', reason, why, figures: null },
   smile: null,
@@ -55,6 +58,10 @@ export function condorLayer(
       },
     ]);
   const smile = solveSmile(chosen);
+  if (smile.strikes.length < MIN_SMILE_STRIKES)
+    return off(
+      `Only ${smile.strikes.length} vols could be solved for ${chosen.expiry}: too few for a smile.`,
+    );
   const events = eventsInWindow(calendar, today, chosen.expiry);
   const all = condorCandidates(smile, {
     ...c,

@@ -47,8 +47,10 @@ export function pressLayer(
       firstBlock ||= ev.reason;
       continue;
     }
+    const smile = solveSmile(e);
+    if (smile.strikes.length < 2) continue;
     all.push(
-      ...condorCandidates(solveSmile(e), {
+      ...condorCandidates(smile, {
         ...settings.condor,
         shortDeltaMin: p.shortDeltaMin,
         shortDeltaMax: p.shortDeltaMax,
