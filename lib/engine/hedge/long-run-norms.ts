@@ -19,6 +19,7 @@ export interface NormStats {
   source: string;
 }
 
+/** VIX futures front spread (F2 − F1)/F1, fraction, daily 2013–2026. */
 export const FRONT_SPREAD_NORMS: NormStats = {
   count: 3327,
   mean: 0.058519,
@@ -30,6 +31,7 @@ export const FRONT_SPREAD_NORMS: NormStats = {
   source: 'Cboe VX futures daily settlements 2013-01-02…2026-04-17 (3327 days)',
 };
 
+/** VIX daily close, index points, 1990–2024. */
 export const VIX_NORMS: NormStats = {
   count: 8807,
   mean: 19.475555,
