@@ -13,7 +13,10 @@ export interface PayoffChartProps {
 }
 
 /** P&L of the condor at expiry and today, break-evens and spot marked; dollars for all contracts. */
-export function PayoffChart({ candidate: c, spot, forward, title }: PayoffChartProps) {
+export function PayoffChart({ candidate: c, spot: pageSpot, forward, title }: PayoffChartProps) {
+  // Without a spot from the page, the expiry's forward stands in as "now" (x is then the forward).
+  const spot = pageSpot ?? forward;
+  const nowLabel = pageSpot !== null ? 'spot' : 'forward';
   const { expiry, today } = payoffSeries(c, spot, forward);
   const series: Series[] = [{ id: 'expiry', label: 'at expiry', points: expiry, cls: 'line-a' }];
   if (today.length) series.push({ id: 'today', label: 'today', points: today, cls: 'line-b' });
@@ -21,14 +24,14 @@ export function PayoffChart({ candidate: c, spot, forward, title }: PayoffChartP
     { at: c.breakEvenLow, label: `BE ${formatStrike(c.breakEvenLow)}`, cls: 'mark-be' },
     { at: c.breakEvenHigh, label: `BE ${formatStrike(c.breakEvenHigh)}`, cls: 'mark-be' },
   ];
-  if (spot !== null) markers.push({ at: spot, label: `spot ${formatStrike(spot)}`, cls: 'mark-spot' });
+  if (spot !== null) markers.push({ at: spot, label: `${nowLabel} ${formatStrike(spot)}`, cls: 'mark-spot' });
   const ys = [...expiry, ...today].map(([, y]) => y);
   const maxProfit = c.creditMid * 100 * c.contracts;
   const summary =
     `Payoff of ${c.contracts} condor(s): max profit ${formatUsd(maxProfit)} between ` +
     `${formatStrike(c.legs.shortPut.strike)} and ${formatStrike(c.legs.shortCall.strike)}, ` +
     `max loss ${formatUsd(c.maxLossUsd)} beyond the wings; break-evens ${formatStrike(c.breakEvenLow)} and ` +
-    `${formatStrike(c.breakEvenHigh)}${spot !== null ? `; spot ${formatStrike(spot)}` : ''}.`;
+    `${formatStrike(c.breakEvenHigh)}${spot !== null ? `; ${nowLabel} ${formatStrike(spot)}` : ''}.`;
   return (
     <div data-testid="payoff-chart">
       <LineChart

@@ -43,10 +43,13 @@ export function OverlayView({ status, plan, marks }: OverlayViewProps) {
         m.kind === 'badge' ? (
           <div
             key={m.role}
-            class={`badge ${m.role}`}
+            class={`badge ${m.role}${m.outside ? ' outside' : ''}`}
             data-alvh-badge={m.role}
             data-strike={m.strike}
-            style={{ left: `${m.box.left + m.box.width - 4}px`, top: `${m.box.top + m.box.height / 2}px` }}
+            style={{
+              left: `${m.box.left + m.box.width + (m.outside ? 6 : -4)}px`,
+              top: `${m.box.top + m.box.height / 2}px`,
+            }}
           >
             {ROLE_TEXT[m.role]} {formatStrike(m.strike)} Δ {formatDelta(m.delta)}
           </div>

@@ -18,6 +18,8 @@ export interface BadgeMark {
   strike: number;
   delta: number;
   box: Box;
+  /** Drawn just right of the row when the page has room there, else over the row's right end. */
+  outside: boolean;
 }
 
 export interface BreakEvenMark {
@@ -46,12 +48,19 @@ function bracket(strikes: number[], level: number): [number, number] | null {
   return lo === null || hi === null ? null : [lo, hi];
 }
 
-/** Badges and break-even lines for a condor on the located rows. */
+/** Room a badge needs beside a row, CSS px. */
+const BADGE_ROOM_PX = 130;
+
+/**
+ * Badges and break-even lines for a condor on the located rows. `pageWidth` (CSS px, document
+ * coordinates) decides whether a badge fits beside its row rather than over it.
+ */
 export function marksFor(
   c: CondorCandidate,
   rows: Map<number, Element>,
   scrollX: number,
   scrollY: number,
+  pageWidth = 0,
 ): Mark[] {
   const marks: Mark[] = [];
   const legs = [
@@ -63,7 +72,15 @@ export function marksFor(
   for (const [role, leg] of legs) {
     const row = rows.get(leg.strike);
     const box = row ? boxOf(row, scrollX, scrollY) : null;
-    if (box) marks.push({ kind: 'badge', role, strike: leg.strike, delta: leg.delta, box });
+    if (box)
+      marks.push({
+        kind: 'badge',
+        role,
+        strike: leg.strike,
+        delta: leg.delta,
+        box,
+        outside: box.left + box.width + BADGE_ROOM_PX <= pageWidth,
+      });
   }
   const strikes = [...rows.keys()];
   for (const level of [c.breakEvenLow, c.breakEvenHigh]) {

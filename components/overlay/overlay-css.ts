@@ -5,6 +5,7 @@ export const OVERLAY_CSS = `
   font: 600 11px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .badge { position: absolute; transform: translate(-100%, -50%); white-space: nowrap; padding: 1px 6px;
   border-radius: 9px; color: #fff; box-shadow: 0 1px 2px rgba(0,0,0,.35); }
+.badge.outside { transform: translate(0, -50%); }
 .short-put, .short-call { background: #c2261d; }
 .long-put, .long-call { background: #1f5fbf; }
 .be { position: absolute; border-top: 2px dashed #b7791f; }

@@ -43,7 +43,9 @@ export function PanelView(p: PanelViewProps) {
     <main class={stale ? 'panel is-stale' : 'panel'} aria-busy={!p.loaded}>
       <header class="panel-head">
         <h1>
-          ALVH plan{p.plan ? ` · ${p.plan.underlying.symbol} ${formatStrike(p.plan.underlying.price)}` : ''}
+          ALVH plan
+          {p.plan?.underlying.symbol ? ` · ${p.plan.underlying.symbol}` : ''}
+          {p.plan && p.plan.underlying.price !== null ? ` ${formatStrike(p.plan.underlying.price)}` : ''}
         </h1>
         {p.plan && <p class="muted">computed for {formatInstant(p.plan.asOf)}</p>}
         <Disclaimer />

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { locateStrikeRows, parseStrikeText } from '../../../components/overlay/locate-rows';
+import { marksFor } from '../../../components/overlay/marks';
 import { mountOverlay } from '../../../components/overlay/mount';
 import type { OverlayMessage } from '../../../lib/schema/messages';
 import { loadPlan } from '../fixtures';
@@ -192,5 +193,15 @@ describe('locateStrikeRows with several expirations', () => {
     expect(locateStrikeRows(document).get(5650)?.closest('section')?.querySelector('h3')?.textContent).toBe(
       'SPXW Nov 30, 2026 (4 days)',
     );
+  });
+});
+
+describe('marksFor', () => {
+  it('puts badges beside the row when the page has room, over its right end otherwise', () => {
+    const best = loadPlan('no-vix-curve').condor.figures!.best;
+    const rows = locateStrikeRows(document);
+    // Rows end at x = 610; a badge needs 130 px beside them.
+    expect(marksFor(best, rows, 0, 0, 740).filter((m) => m.kind === 'badge' && m.outside)).toHaveLength(4);
+    expect(marksFor(best, rows, 0, 0, 739).filter((m) => m.kind === 'badge' && m.outside)).toHaveLength(0);
   });
 });
