@@ -100,7 +100,7 @@ function price(
     probabilityOfProfit: pop,
     expectedMove: em,
     returnOnRisk: creditMid / maxLoss,
-    greeks: positionGreeks([longPut, longCall], [shortPut, shortCall]),
+    greeks: positionGreeks(longPut, shortPut, shortCall, longCall),
     contracts: sizing.contracts,
     boundBy: sizing.boundBy,
     maxLossUsd: maxLoss * OPTION_MULTIPLIER * sizing.contracts,
@@ -109,18 +109,21 @@ function price(
       { probabilityOfProfit: pop, creditMid, creditNatural, maxLoss, shortPutDelta, shortCallDelta },
       spec.tilt,
     ),
-    flags: [...spec.flags],
+    flags: spec.flags.slice(),
   };
 }
 
 /** Greeks of one condor (one contract per leg) in dollars: per-share greeks × 100. */
-function positionGreeks(bought: Leg[], sold: Leg[]): PositionGreeks {
-  const sum = (pick: (l: Leg) => number) =>
-    OPTION_MULTIPLIER * (bought.reduce((a, l) => a + pick(l), 0) - sold.reduce((a, l) => a + pick(l), 0));
+function positionGreeks(longPut: Leg, shortPut: Leg, shortCall: Leg, longCall: Leg): PositionGreeks {
+  const a = longPut.greeks;
+  const b = shortPut.greeks;
+  const c = shortCall.greeks;
+  const d = longCall.greeks;
+  const m = OPTION_MULTIPLIER;
   return {
-    deltaUsdPerPoint: sum((l) => l.greeks.delta),
-    gammaUsdPerPoint2: sum((l) => l.greeks.gamma),
-    vegaUsdPerVolPoint: sum((l) => l.greeks.vega),
-    thetaUsdPerDay: sum((l) => l.greeks.theta),
+    deltaUsdPerPoint: m * (a.delta + d.delta - b.delta - c.delta),
+    gammaUsdPerPoint2: m * (a.gamma + d.gamma - b.gamma - c.gamma),
+    vegaUsdPerVolPoint: m * (a.vega + d.vega - b.vega - c.vega),
+    thetaUsdPerDay: m * (a.theta + d.theta - b.theta - c.theta),
   };
 }

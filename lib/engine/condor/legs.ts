@@ -36,21 +36,16 @@ export function legAt(
 /**
  * The listed strike nearest to `target` strictly beyond `from` (below for puts, above for
  * calls) where a wing can be bought; ties go to the wider strike. Null when none.
+ * Strikes are ranked by distance first, so only the nearest few are priced.
  */
 export function snapWing(s: ExpirySmile, side: 'call' | 'put', from: number, target: number): Leg | null {
-  let best: Leg | null = null;
-  let bestGap = Number.POSITIVE_INFINITY;
-  for (const k of s.quotes.keys()) {
-    if (side === 'put' ? k >= from : k <= from) continue;
-    const gap = Math.abs(k - target);
-    const wider = best !== null && (side === 'put' ? k < best.figures.strike : k > best.figures.strike);
-    if (gap < bestGap || (gap === bestGap && wider)) {
-      const leg = legAt(s, side, 'buy', k);
-      if (leg) {
-        best = leg;
-        bestGap = gap;
-      }
-    }
+  const beyond: number[] = [];
+  for (const k of s.quotes.keys()) if (side === 'put' ? k < from : k > from) beyond.push(k);
+  const wider = (k: number) => (side === 'put' ? -k : k);
+  beyond.sort((a, b) => Math.abs(a - target) - Math.abs(b - target) || wider(b) - wider(a));
+  for (const k of beyond) {
+    const leg = legAt(s, side, 'buy', k);
+    if (leg) return leg;
   }
-  return best;
+  return null;
 }

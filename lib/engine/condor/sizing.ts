@@ -17,12 +17,17 @@ export interface Sizing {
  */
 export function sizeByLimits(maxLossUsdEach: number, risk: Settings['risk'], layerShare: number): Sizing {
   const budgetUsd = risk.accountSizeUsd * risk.maxRiskFractionOfAccount * layerShare;
-  const limits: [string, number][] = [
-    ['max loss per trade', Math.floor(risk.maxLossPerTradeUsd / maxLossUsdEach)],
-    ['account risk budget', Math.floor(budgetUsd / maxLossUsdEach)],
-    ['max contracts', risk.maxContracts],
-  ];
-  let best = limits[0] as [string, number];
-  for (const l of limits) if (l[1] < best[1]) best = l;
-  return { contracts: Math.max(0, best[1]), boundBy: best[0] };
+  const perTrade = Math.floor(risk.maxLossPerTradeUsd / maxLossUsdEach);
+  const budget = Math.floor(budgetUsd / maxLossUsdEach);
+  let contracts = perTrade;
+  let boundBy = 'max loss per trade';
+  if (budget < contracts) {
+    contracts = budget;
+    boundBy = 'account risk budget';
+  }
+  if (risk.maxContracts < contracts) {
+    contracts = risk.maxContracts;
+    boundBy = 'max contracts';
+  }
+  return { contracts: Math.max(0, contracts), boundBy };
 }
