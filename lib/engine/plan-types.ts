@@ -112,7 +112,7 @@ export interface ScenarioRow {
   name: string;
   /** SPX move to the condor's expiry, fraction (−0.10 = −10 %). */
   spxMove: number;
-  /** VIX settlement level in the scenario, points. */
+  /** VIX level at the condor's expiry in the scenario, points (the hedge is valued there). */
   vixLevel: number;
   condorPnlUsd: number;
   hedgePnlUsd: number;
