@@ -64,7 +64,7 @@ export function PanelView(p: PanelViewProps) {
       )}
       {p.plan && <CondorCard plan={p.plan} />}
       {p.plan && <HedgeCard plan={p.plan} />}
-      {p.tab && !p.tab.vixCurve && (
+      {p.tab?.chain && !p.tab.vixCurve && (
         <VixCurveForm onSubmit={p.onSetVixCurve} now={() => Date.now()} result={reply} />
       )}
       {manual && (
