@@ -7,7 +7,10 @@ import { planSchema } from '../schema/plan';
 import type { UserEvents } from '../schema/stored';
 import { historyItem, latestVixChainItem, userEventsItem } from '../storage';
 
-/** The built-in macro calendar with the user's removals and additions applied. */
+/**
+ * The built-in macro calendar with the user's removals and additions applied. A user's dates
+ * for a kind extend that kind's coverage: the Layer 3 gate needs to know the list is complete.
+ */
 export function userCalendar(edits: UserEvents): EventCalendar {
   const base = builtinCalendar();
   const removed = new Set(edits.removed.map((r) => `${r.date}|${r.kind}`));
@@ -15,7 +18,15 @@ export function userCalendar(edits: UserEvents): EventCalendar {
     ...base.events.filter((e) => !removed.has(`${e.date}|${e.kind}`)),
     ...edits.added.map((e) => ({ ...e, source: 'user' })),
   ].sort((a, b) => a.date.localeCompare(b.date));
-  return { events, coveredThrough: base.coveredThrough };
+  // Dates the user entered for a kind count as that kind's list through the last of them
+  // (the built-in list has no PPI dates, and CPI only for 2026).
+  const coveredThrough = { ...base.coveredThrough };
+  for (const e of edits.added) {
+    if (e.kind === 'other') continue;
+    const held = coveredThrough[e.kind];
+    if (held === null || e.date > held) coveredThrough[e.kind] = e.date;
+  }
+  return { events, coveredThrough };
 }
 
 /**

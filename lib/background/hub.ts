@@ -188,7 +188,8 @@ export function startHub(): void {
   onMessage(handle);
   settingsItem.watch(() => void republishAll());
   browser.tabs.onRemoved.addListener((tabId) => void tabStateItem(tabId).remove());
-  browser.commands?.onCommand.addListener((command) => {
+  // Browsers (or test doubles) without the commands API simply have no shortcut.
+  browser.commands?.onCommand?.addListener((command) => {
     if (command === 'quick-view') void openQuickView();
   });
   // Chrome: the toolbar button opens the side panel. (Firefox uses sidebar_action instead;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startHub } from '../../../lib/background/hub';
 import type { Reply } from '../../../lib/schema/messages';
@@ -28,6 +28,8 @@ async function waitFor<T>(get: () => Promise<T>, ok: (v: T) => boolean): Promise
 describe('background hub', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    // WXT's fake browser has no in-memory commands API; the hub only registers a listener.
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
     startHub();
   });
 
@@ -72,5 +74,25 @@ describe('background hub', () => {
     );
     expect(reply.ok).toBe(false);
     expect(await tabStateItem(TAB).get()).toBeNull();
+  });
+});
+
+describe('userCalendar', () => {
+  it('applies removals and additions, and extends a kind’s coverage to the user’s last date', async () => {
+    const { userCalendar } = await import('../../../lib/background/compute-plan');
+    const { builtinCalendar } = await import('../../../lib/engine/events/builtin-calendar');
+    const base = builtinCalendar();
+    const first = base.events[0]!;
+    const cal = userCalendar({
+      removed: [{ date: first.date, kind: first.kind }],
+      added: [
+        { date: '2026-12-11', kind: 'PPI', label: 'PPI release' },
+        { date: '2027-01-14', kind: 'PPI', label: 'PPI release' },
+      ],
+    });
+    expect(cal.events.some((e) => e.date === first.date && e.kind === first.kind)).toBe(false);
+    expect(cal.events.filter((e) => e.kind === 'PPI').map((e) => e.source)).toEqual(['user', 'user']);
+    expect(cal.coveredThrough.PPI).toBe('2027-01-14');
+    expect(cal.coveredThrough.FOMC).toBe(base.coveredThrough.FOMC);
   });
 });
