@@ -153,10 +153,10 @@ function interleavedMedians(
   return times.map((t) => median(t));
 }
 
-const REPEATS = 21;
+const REPEATS = 101;
 const WARMUP = 3;
 /** Slow peers are timed on every SLOW_EVERY-th repeat only (they take ~0.1–1 s a pass). */
-const SLOW_EVERY = 7;
+const SLOW_EVERY = 34;
 
 export async function run(): Promise<void> {
   const cases = grid();

@@ -6,7 +6,7 @@
  * information (tests/engine/iv); otherwise within a small multiple of the error floor
  * ε·(1 + price/(vol·vega)) that double-precision input prices allow.
  */
-import { forwardAndDiscount, forwardIntrinsic, type OptionKind } from '../pricing/black76';
+import { forwardIntrinsic, type OptionKind } from '../pricing/black76';
 import { solveTotalVolOtm } from './normalised-iv';
 
 /** Why a price has no implied vol. */
@@ -79,6 +79,12 @@ export function impliedVol(
 ): ImpliedVolResult {
   if (!(spot > 0) || !Number.isFinite(rate) || !Number.isFinite(divYield) || !(tYears >= 0))
     return { error: 'bad-input' };
-  const { forward, discount } = forwardAndDiscount(spot, tYears, rate, divYield);
-  return black76ImpliedVol(kind, price, forward, strike, tYears, discount);
+  return black76ImpliedVol(
+    kind,
+    price,
+    spot * Math.exp((rate - divYield) * tYears),
+    strike,
+    tYears,
+    Math.exp(-rate * tYears),
+  );
 }

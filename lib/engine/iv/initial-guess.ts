@@ -8,7 +8,7 @@
  * with b at s_l / s_u and fading to the plain map in the tail.
  */
 import { erfcx } from '../math/erfc';
-import { INV_SQRT_2PI, normCdf, normQuantileFast } from '../math/normal';
+import { INV_SQRT_2PI, INV_SQRT2, normQuantileFast } from '../math/normal';
 import { normalisedBlackOtm, normalisedBlackOtmComplement } from '../pricing/normalised-black';
 
 /** Which objective the Householder steps use: 1/ln b, b itself, or ln(b_max − b). */
@@ -21,6 +21,11 @@ export interface Guess {
 }
 
 const SQRT3 = Math.sqrt(3);
+
+/** Φ(z) for z ≤ 0 with one exponential (guess quality, ~1e-15, is plenty here). */
+function normCdfNegative(z: number): number {
+  return 0.5 * Math.exp(-0.5 * z * z) * erfcx(-z * INV_SQRT2);
+}
 const TWO_PI = 2 * Math.PI;
 
 /**
@@ -28,7 +33,7 @@ const TWO_PI = 2 * Math.PI;
  * s → 0 (both ~ s³/(x²√(2π))·e^{−x²/2s²}) and inverts in closed form.
  */
 function lowerMap(x: number, s: number): number {
-  const phi = normCdf(x / (SQRT3 * s));
+  const phi = normCdfNegative(x / (SQRT3 * s));
   return ((TWO_PI * -x) / (3 * SQRT3)) * phi * phi * phi;
 }
 
@@ -39,7 +44,7 @@ function inverseLowerMap(x: number, f: number): number {
 
 /** Upper map: b_max − b ≈ 2cosh(x/2)·Φ(−s/2) (exact at x = 0); `twoCosh` = 2cosh(x/2). */
 function upperMap(twoCosh: number, s: number): number {
-  return twoCosh * normCdf(-0.5 * s);
+  return twoCosh * normCdfNegative(-0.5 * s);
 }
 
 function inverseUpperMap(twoCosh: number, complement: number): number {

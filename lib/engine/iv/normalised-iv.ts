@@ -72,7 +72,7 @@ export function solveTotalVolOtm(beta: number, x: number, info?: SolveInfo): num
     let above: boolean;
     if (branch === 'lower') {
       // G = 1/ln b: G''/G' = −(1 + 2/ln b)/b, G'''/G' = 2(1 + 3/ln b·(1 + 1/ln b))/b².
-      const b = normalisedBlackOtmWithVega(x, s, out);
+      const b = normalisedBlackOtmWithVega(x, s, out, bMax);
       const vega = out.vega;
       if (b === beta) return s;
       above = b > beta;
@@ -83,7 +83,7 @@ export function solveTotalVolOtm(beta: number, x: number, info?: SolveInfo): num
       halley = b2 + g2;
       hh3 = b3 + 3 * g2 * b2 + 2 * (1 + (3 / lnB) * (1 + 1 / lnB)) * q * q;
     } else if (branch === 'middle') {
-      const b = normalisedBlackOtmWithVega(x, s, out);
+      const b = normalisedBlackOtmWithVega(x, s, out, bMax);
       if (b === beta) return s;
       above = b > beta;
       newton = (beta - b) / out.vega;

@@ -33,9 +33,9 @@ const HALF_RECIPROCALS = Array.from({ length: MAX_SERIES_TERMS }, (_, m) => 1 / 
  * (differentiate e^{ht}Φ(h + t) twice), so with b = Σ β_k t^k (k odd):
  *   β₁ = 2(h·Φ(h) + φ(h)),  β_{k+2} = (h²·β_k + r_k)/((k+2)(k+1)),  r_k = −2φ(h)(−½)^m/m!, k = 2m+1.
  * Checked against mpmath to ~1e-15 relative in the region where it is used (tests/engine).
+ * `phi` = φ(h), passed in because the caller has it.
  */
-function smallTSeries(h: number, t: number): number {
-  const phi = INV_SQRT_2PI * Math.exp(-0.5 * h * h);
+function smallTSeries(h: number, t: number, phi: number): number {
   const h2 = h * h;
   const t2 = t * t;
   let beta = 2 * phi * (1 + h * SQRT_HALF_PI * erfcx(-h * INV_SQRT2));
@@ -72,18 +72,40 @@ export interface VegaOut {
   vega: number;
 }
 
-/** b(x, s) as normalisedBlackOtm; also writes the normalised vega ∂b/∂s to `out`. */
-export function normalisedBlackOtmWithVega(x: number, s: number, out: VegaOut | null): number {
+/**
+ * b(x, s) as normalisedBlackOtm; also writes the normalised vega ∂b/∂s to `out`. `bMax`
+ * (= e^{x/2}) may be passed when the caller has it, to save an exponential.
+ */
+export function normalisedBlackOtmWithVega(
+  x: number,
+  s: number,
+  out: VegaOut | null,
+  bMax: number = Number.NaN,
+): number {
   const h = x / s;
   const t = 0.5 * s;
+  if ((t < SMALL_T && h >= SMALL_T_MIN_H) || (t < NEAR_MONEY_T && h >= NEAR_MONEY_MIN_H)) {
+    const phi = INV_SQRT_2PI * Math.exp(-0.5 * h * h);
+    if (out) out.vega = phi * expMinusSmall(0.5 * t * t);
+    return smallTSeries(h, t, phi);
+  }
   const e = 0.5 * Math.exp(-0.5 * (h * h + t * t));
   if (out) out.vega = TWO_INV_SQRT_2PI * e;
-  if ((t < SMALL_T && h >= SMALL_T_MIN_H) || (t < NEAR_MONEY_T && h >= NEAR_MONEY_MIN_H))
-    return smallTSeries(h, t);
   const d1 = h + t;
   const d2 = h - t;
   if (d1 <= 0) return e === 0 ? 0 : e * (erfcx(-d1 * INV_SQRT2) - erfcx(-d2 * INV_SQRT2));
-  return Math.exp(0.5 * x) - (e === 0 ? 0 : e * (erfcx(d1 * INV_SQRT2) + erfcx(-d2 * INV_SQRT2)));
+  const top = Number.isNaN(bMax) ? Math.exp(0.5 * x) : bMax;
+  return top - (e === 0 ? 0 : e * (erfcx(d1 * INV_SQRT2) + erfcx(-d2 * INV_SQRT2)));
+}
+
+/** e^{−u} for 0 ≤ u ≤ 1/32 by its Taylor series to u⁸ (truncation < 1e-19). */
+function expMinusSmall(u: number): number {
+  return (
+    1 -
+    u *
+      (1 -
+        u * (1 / 2 - u * (1 / 6 - u * (1 / 24 - u * (1 / 120 - u * (1 / 720 - u * (1 / 5040 - u / 40320)))))))
+  );
 }
 
 /**
