@@ -47,8 +47,12 @@ export function CondorFigures({ c }: { c: CondorCandidate }) {
       />
       <Figure
         label="Contracts"
-        value={<span data-testid="contracts">{c.contracts}</span>}
-        why={`Bound by ${limitLabel(c.boundBy)} (change it in the options page).`}
+        value={
+          <>
+            <span data-testid="contracts">{c.contracts}</span> (bound by {limitLabel(c.boundBy)})
+          </>
+        }
+        why="The most condors every risk limit allows; the limit that binds is named. Change it in the options page."
       />
       <Figure
         label="Expected move"
