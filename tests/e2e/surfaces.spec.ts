@@ -263,3 +263,23 @@ test("a page with no chain shows the reader's reason", async ({
   await expect(page.locator('[data-alvh-chip]')).toContainText('reader failed');
   await page.screenshot({ path: 'test-results/screenshots/surfaces-no-chain-page.png' });
 });
+
+test('the overlay toggle in the options page removes the overlay and brings it back', async ({
+  context,
+  site,
+  openExtensionPage,
+  keepScreenshot,
+}) => {
+  const page = await context.newPage();
+  await openChain(page, site);
+  await expect(page.locator('[data-alvh-chip]')).toBeVisible();
+  const options = await openExtensionPage('options.html');
+  const toggle = options.locator('#f-overlay-enabled');
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(options.getByTestId('save-state')).toHaveText('Saved.');
+  await expect(page.locator('[data-alvh-overlay]')).toHaveCount(0, { timeout: 15_000 });
+  await keepScreenshot(page, 'surfaces-overlay-off');
+  await toggle.check();
+  await expect(page.locator('[data-alvh-chip]')).toBeVisible({ timeout: 15_000 });
+});
