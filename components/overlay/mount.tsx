@@ -14,6 +14,8 @@ import { OverlayView } from './OverlayView';
 import { OVERLAY_CSS } from './overlay-css';
 
 export const OVERLAY_ATTRIBUTE = 'data-alvh-overlay';
+/** Pages that stream quotes mutate many times a second: redraw at most this often, ms. */
+const MIN_REDRAW_INTERVAL_MS = 150;
 
 export interface OverlayHandle {
   update(message: OverlayMessage): void;
@@ -27,10 +29,13 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
   let last: OverlayMessage | null = null;
   let urlAtUpdate = doc.location?.href ?? '';
   let frame: number | null = null;
+  let timer: number | null = null;
+  let lastDrawMs = 0;
   let observer: MutationObserver | null = null;
 
   const draw = () => {
     frame = null;
+    lastDrawMs = Date.now();
     if (!root || !last) return;
     if ((doc.location?.href ?? '') !== urlAtUpdate) {
       // The page navigated (SPA): old badges would sit on the wrong rows.
@@ -44,8 +49,12 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
     render(<OverlayView status={last.status} plan={plan} marks={marks} />, root);
   };
   const schedule = () => {
-    if (frame !== null || !win) return;
-    frame = win.requestAnimationFrame(draw);
+    if (frame !== null || timer !== null || !win) return;
+    const waitMs = Math.max(0, lastDrawMs + MIN_REDRAW_INTERVAL_MS - Date.now());
+    timer = win.setTimeout(() => {
+      timer = null;
+      frame = win.requestAnimationFrame(draw);
+    }, waitMs);
   };
   const attach = () => {
     host = doc.createElement('div');
@@ -75,7 +84,9 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
   };
   const detach = () => {
     if (frame !== null) win?.cancelAnimationFrame(frame);
+    if (timer !== null) win?.clearTimeout(timer);
     frame = null;
+    timer = null;
     observer?.disconnect();
     observer = null;
     win?.removeEventListener('scroll', schedule, { capture: true });

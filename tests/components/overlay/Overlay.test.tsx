@@ -167,7 +167,7 @@ describe('mountOverlay', () => {
     window.history.pushState({}, '', '/another-page');
     window.dispatchEvent(new Event('resize'));
     await new Promise((r) => requestAnimationFrame(() => r(null)));
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 400));
     const shadow = document.querySelector('[data-alvh-overlay]')?.shadowRoot;
     expect(shadow?.querySelectorAll('[data-alvh-badge]')).toHaveLength(0);
     expect(shadow?.querySelector('[data-alvh-chip]')?.textContent).toBe('ALVH: reading…');
