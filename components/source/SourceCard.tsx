@@ -73,6 +73,15 @@ export function SourceCard({ tab, nowMs, staleAfterMinutes }: SourceCardProps) {
           />
         </dl>
       )}
+      {tab.vixCurve && (
+        <dl class="figs">
+          <Figure
+            label="VIX curve"
+            value={`${tab.vixCurve.futures.length} futures, ${tab.vixCurve.source.reader === 'manual' ? 'entered by hand' : `from ${siteOf(tab.vixCurve.source.url)}`}, ${formatAge(snapshotAgeMinutes(tab.vixCurve, nowMs))} old`}
+            why={`Read at ${formatInstant(tab.vixCurve.source.readAt)} by the ${tab.vixCurve.source.reader} reader; the newest curve (page or entered) is used for every tab.`}
+          />
+        </dl>
+      )}
       {chain && chain.dropped.length > 0 && (
         <ul class="dropped" aria-label="dropped rows by reason">
           {chain.dropped.map((d) => (

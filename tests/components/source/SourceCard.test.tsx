@@ -43,3 +43,27 @@ describe('SourceCard', () => {
     );
   });
 });
+
+describe('SourceCard VIX curve line', () => {
+  it('says where the VIX curve came from and how old it is', () => {
+    const curve = {
+      kind: 'vix-curve' as const,
+      source: { reader: 'manual', url: 'manual:', readAt: '2026-11-26T15:20:00.000Z' },
+      spot: 17.8,
+      indices: {},
+      futures: [
+        { expiry: '2026-12-16', symbol: null, price: 18.4 },
+        { expiry: '2027-01-20', symbol: null, price: 18.6 },
+      ],
+    };
+    render(
+      <SourceCard
+        tab={{ ...loadTabState(), vixCurve: curve }}
+        nowMs={QUOTE_MS + 60_000}
+        staleAfterMinutes={15}
+      />,
+    );
+    // Read 15:20, now 15:30 → 10 min.
+    expect(screen.getByText('2 futures, entered by hand, 10 min old')).toBeTruthy();
+  });
+});
