@@ -9,7 +9,11 @@
  */
 import { erfcx } from '../math/erfc';
 import { INV_SQRT_2PI, INV_SQRT2, normQuantileFast } from '../math/normal';
-import { normalisedBlackOtm, normalisedBlackOtmComplement } from '../pricing/normalised-black';
+import {
+  normalisedBlackOtm,
+  normalisedBlackOtmComplement,
+  normalisedBlackOtmWithVega,
+} from '../pricing/normalised-black';
 
 /** Which objective the Householder steps use: 1/ln b, b itself, or ln(b_max − b). */
 export type Branch = 'lower' | 'middle' | 'upper';
@@ -21,6 +25,13 @@ export interface Guess {
 }
 
 const SQRT3 = Math.sqrt(3);
+/**
+ * Deep in the lower tail (β < DEEP_SHARE·b_c, and the map's Φ below DEEP_MAP_P so it is in
+ * its asymptotic regime) the plain lower map is used without evaluating b(s_l): there the
+ * rescaling fades out anyway. Tuned on the test grids (same step counts, no failures).
+ */
+const DEEP_SHARE = 0.05;
+const DEEP_MAP_P = 0.05;
 
 /** Φ(z) for z ≤ 0 with one exponential (guess quality, ~1e-15, is plenty here). */
 function normCdfNegative(z: number): number {
@@ -64,6 +75,15 @@ export function initialGuess(beta: number, x: number, bMax: number, out: Guess):
   const tangent = sc + (beta - bc) / vc;
   if (beta < bc) {
     out.branch = 'lower';
+    // Far below b_c the rescaling below fades out anyway: skip the evaluation at s_l.
+    if (beta < DEEP_SHARE * bc) {
+      // Only where the map is in its asymptotic regime (Φ(−|x|/(√3·s)) small).
+      const p = Math.cbrt((3 * SQRT3 * beta) / (TWO_PI * -x));
+      if (p < DEEP_MAP_P) {
+        out.s = x / (SQRT3 * normQuantileFast(p));
+        return;
+      }
+    }
     const sl = sc - bc / vc;
     if (!(sl > 0)) {
       out.s = tangent;
@@ -80,7 +100,7 @@ export function initialGuess(beta: number, x: number, bMax: number, out: Guess):
     return;
   }
   const su = sc + (bMax - bc) / vc;
-  const bu = normalisedBlackOtm(x, su);
+  const bu = normalisedBlackOtmWithVega(x, su, null, bMax);
   if (beta <= bu) {
     const w = (bu - beta) / (bu - bc);
     out.s = w * tangent + (1 - w) * (su - (su - sc) * w);

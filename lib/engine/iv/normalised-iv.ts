@@ -19,8 +19,11 @@ import {
 } from '../pricing/normalised-black';
 import { type Guess, initialGuess } from './initial-guess';
 
-/** Hard cap on Householder steps; two are typical, three at most on the test grids. */
-export const MAX_HOUSEHOLDER_STEPS = 8;
+/**
+ * Safety cap on steps (bracketed, with bisection fallback). Two are typical and three the
+ * most seen on the test grids; the cap only matters for a pathological initial guess.
+ */
+export const MAX_HOUSEHOLDER_STEPS = 32;
 /**
  * Accept the iterate once a step is below this (relative): with quartic convergence the
  * remaining error is then ~(1e-4)⁴, far below double precision.
@@ -56,9 +59,10 @@ export function solveTotalVolOtm(beta: number, x: number, info?: SolveInfo): num
   initialGuess(beta, x, bMax, GUESS);
   const branch = GUESS.branch;
   let s = GUESS.s;
-  if (!(s > 0) || !Number.isFinite(s)) s = Math.max(Math.sqrt(-2 * x), 1);
-  const lnBeta = Math.log(beta);
-  const lnComplement = Math.log(betaComplement);
+  if (!(s > 0) || !Number.isFinite(s)) s = x < 0 ? Math.sqrt(-2 * x) : 1;
+  // Only the branch's own logarithm is needed.
+  const lnBeta = branch === 'lower' ? Math.log(beta) : 0;
+  const lnComplement = branch === 'upper' ? Math.log(betaComplement) : 0;
   const out = VEGA;
   let sLo = 0;
   let sHi = Number.POSITIVE_INFINITY;
