@@ -11,7 +11,7 @@ function load<T>(name: string): T {
   return JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as T;
 }
 
-export type PlanFixture = 'no-vix-curve' | 'hedge-on' | 'press-on';
+export type PlanFixture = 'no-vix-curve' | 'hedge-on' | 'press-on' | 'engine-demo';
 
 export const loadPlan = (name: PlanFixture): Plan => load<Plan>(`${name}.json`);
 export const loadTabState = (): TabState => load<TabState>('tab-state.json');

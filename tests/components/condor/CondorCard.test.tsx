@@ -55,3 +55,23 @@ describe('CondorCard', () => {
     expect(screen.getByText('off')).toBeTruthy();
   });
 });
+
+describe('CondorCard on real engine output', () => {
+  it('renders the demo plan the engine made (legs in order, break-evens shown)', () => {
+    const plan = loadPlan('engine-demo');
+    const best = plan.condor.figures!.best;
+    render(<CondorCard plan={plan} />);
+    const rows = within(screen.getByRole('table', { name: /legs/ }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(rows.map((r) => Number(r.getAttribute('data-strike')))).toEqual([
+      best.legs.longPut.strike,
+      best.legs.shortPut.strike,
+      best.legs.shortCall.strike,
+      best.legs.longCall.strike,
+    ]);
+    expect(screen.getByTestId('break-evens').textContent).toContain(
+      best.breakEvenLow.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    );
+  });
+});
