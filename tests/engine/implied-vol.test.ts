@@ -14,6 +14,7 @@ import {
   price,
 } from '../../lib/engine/index';
 import { MAX_HOUSEHOLDER_STEPS, solveTotalVolOtm } from '../../lib/engine/iv/normalised-iv';
+import { normalisedBlackOtm } from '../../lib/engine/pricing/normalised-black';
 
 const EPS = Number.EPSILON;
 const F = 100;
@@ -107,6 +108,29 @@ describe('black76ImpliedVol accuracy grid (deep OTM to deep ITM, 1 day – 3 yea
     }
     expect(most).toBeLessThanOrEqual(3);
     expect(MAX_HOUSEHOLDER_STEPS).toBeGreaterThan(3);
+  });
+});
+
+describe('solveTotalVolOtm at the extremes of the normalised problem', () => {
+  // x = ln(F/K) ≤ 0, s = σ√T; β from our normalised Black (pinned to mpmath elsewhere).
+  it.each([
+    [-1, 0.05], // b ≈ 7e-92
+    [-50, 2], // b ≈ 1e-139
+    [0, 1e-8], // at the money, almost no vol
+    [-1e-8, 1e-4],
+    [-0.01, 0.002],
+    [-0.5, 6], // near the upper bound
+    [-10, 5],
+  ])('x=%d s=%d round-trips to 1e-14', (x, s) => {
+    const beta = normalisedBlackOtm(x, s);
+    expect(beta).toBeGreaterThan(0);
+    const info = { steps: 0 };
+    expect(Math.abs(solveTotalVolOtm(beta, x, info) / s - 1)).toBeLessThan(1e-14);
+    expect(info.steps).toBeLessThanOrEqual(3);
+  });
+
+  it('returns +Infinity at the upper bound (mapped to above-maximum by the caller)', () => {
+    expect(solveTotalVolOtm(Math.exp(-0.5), -1)).toBe(Number.POSITIVE_INFINITY);
   });
 });
 
