@@ -26,13 +26,13 @@ export function extent(values: number[], padFraction = 0.05): Domain {
   return { min: min - pad, max: max + pad };
 }
 
-/** About `count` round tick values inside the domain (1, 2, 5 × 10^k steps). */
+/** About `count` round tick values inside the domain (1, 2, 2.5, 5 × 10^k steps, at most count + 1). */
 export function ticks(d: Domain, count = 5): number[] {
   const span = d.max - d.min;
   if (!(span > 0)) return [d.min];
-  const raw = span / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const minStep = span / (count + 1);
+  const mag = 10 ** Math.floor(Math.log10(minStep));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= minStep) ?? 10 * mag;
   const out: number[] = [];
   for (let v = Math.ceil(d.min / step) * step; v <= d.max + 1e-9; v += step) out.push(+v.toFixed(10));
   return out;

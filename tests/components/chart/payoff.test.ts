@@ -64,3 +64,10 @@ describe('ticks', () => {
     expect(ticks({ min: 5601, max: 6149 }, 6)).toEqual([5700, 5800, 5900, 6000, 6100]);
   });
 });
+
+describe('ticks on a payoff range', () => {
+  it('gives at least three labels for a −$4,770…$3,930 range', () => {
+    // span 8,700 / 5 = 1,740 → step 2,000: −4,000, −2,000, 0, 2,000.
+    expect(ticks({ min: -4770, max: 3930 }, 4)).toEqual([-4000, -2000, 0, 2000]);
+  });
+});

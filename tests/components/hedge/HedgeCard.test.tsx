@@ -39,14 +39,17 @@ describe('HedgeCard', () => {
 });
 
 describe('normBand', () => {
-  it('starts at F1 and compounds the 25th/75th percentile front spread per 30 days', () => {
+  it('spans F1 to F2 at the 25th/75th percentile front spread', () => {
     const curve = [
       { expiry: '2026-12-16', price: 18.4, daysToExpiry: 20 },
       { expiry: '2027-01-20', price: 18.6, daysToExpiry: 50 },
+      { expiry: '2027-02-17', price: 18.9, daysToExpiry: 78 },
     ];
-    const [first, second] = normBand(curve);
+    const band = normBand(curve);
+    expect(band).toHaveLength(2);
+    const [first, second] = band;
     expect(first).toEqual([20, 18.4, 18.4]);
-    // One 30-day step: F1 × (1 + p25) and F1 × (1 + p75), knots 5 and 15 of the built-in norms.
+    // F2 at F1 × (1 + p25) … F1 × (1 + p75), knots 5 and 15 of the built-in norms.
     const p25 = FRONT_SPREAD_NORMS.knots[5] ?? 0;
     const p75 = FRONT_SPREAD_NORMS.knots[15] ?? 0;
     expect(Math.abs((second?.[1] ?? 0) - 18.4 * (1 + p25))).toBeLessThan(1e-12);
