@@ -3,7 +3,7 @@
  * divYield), with named failures instead of NaN or throws.
  *
  * Accuracy: about 1e-14 relative in vol wherever the option's time value carries that
- * information (tests/engine/iv); otherwise within a small multiple of the error floor
+ * information (tests/engine/implied-vol.test.ts); otherwise within a small multiple of the error floor
  * ε·(1 + price/(vol·vega)) that double-precision input prices allow.
  */
 import { forwardIntrinsic, type OptionKind } from '../pricing/black76';

@@ -63,13 +63,14 @@ function inverseUpperMap(twoCosh: number, complement: number): number {
 }
 
 /**
- * Initial guess and branch for b(x, s) = β, x ≤ 0, 0 < β < b_max = e^{x/2}, written to `out`. Below b(s_c) the lower
- * objective (its log keeps tiny prices relative); from b(s_c) to b(s_u) the plain one;
- * above b(s_u) the upper one (distance to b_max kept relative).
+ * Initial guess and branch for b(x, s) = β, x ≤ 0, 0 < β < b_max = e^{x/2}, written to
+ * `out`. Below b(s_c) the lower objective (its log keeps tiny prices relative); from b(s_c)
+ * to b(s_u) the plain one; above b(s_u) the upper one (distance to b_max kept relative).
  */
 export function initialGuess(beta: number, x: number, bMax: number, out: Guess): void {
   const sc = Math.sqrt(-2 * x);
-  // At s_c, d₁ = 0 and ½e^{−(h²+t²)/2} = ½e^{x/2}: b_c = ½b_max(1 − erfcx(√|x|)), v_c = b_max/√(2π).
+  // At s_c, d₁ = 0 and ½e^{−(h²+t²)/2} = ½e^{x/2}, so b_c = ½b_max·(1 − erfcx(√|x|)) and
+  // v_c = b_max/√(2π) (b_c loses digits for tiny |x|; it only steers the guess).
   const bc = 0.5 * bMax * (1 - erfcx(Math.sqrt(-x)));
   const vc = bMax * INV_SQRT_2PI;
   const tangent = sc + (beta - bc) / vc;

@@ -32,7 +32,8 @@ const HALF_RECIPROCALS = Array.from({ length: MAX_SERIES_TERMS }, (_, m) => 1 / 
  * e^{−x/2}Φ(d₂) nearly cancel. b(h, t) is odd in t and solves b'' − h²·b = −2t·φ(h)·e^{−t²/2}
  * (differentiate e^{ht}Φ(h + t) twice), so with b = Σ β_k t^k (k odd):
  *   β₁ = 2(h·Φ(h) + φ(h)),  β_{k+2} = (h²·β_k + r_k)/((k+2)(k+1)),  r_k = −2φ(h)(−½)^m/m!, k = 2m+1.
- * Checked against mpmath to ~1e-15 relative in the region where it is used (tests/engine).
+ * Checked against mpmath to a few 1e-15 relative where it is used
+ * (tests/engine/normalised-black.test.ts).
  * `phi` = φ(h), passed in because the caller has it.
  */
 function smallTSeries(h: number, t: number, phi: number): number {
