@@ -7,10 +7,12 @@ export interface PopupSummaryProps {
   plan: Plan | null;
   status: ReaderStatus | null;
   planError: string | null;
+  /** Quotes older than the configured age, minutes (null when fresh). */
+  staleMinutes?: number | null;
 }
 
 /** The current suggestion at a glance: break-evens, max profit/loss, POP. */
-export function PopupSummary({ plan, status, planError }: PopupSummaryProps) {
+export function PopupSummary({ plan, status, planError, staleMinutes = null }: PopupSummaryProps) {
   const best = plan?.condor.figures?.best ?? null;
   if (!best)
     return (
@@ -33,6 +35,11 @@ export function PopupSummary({ plan, status, planError }: PopupSummaryProps) {
         {plan?.underlying.symbol} {best.expiry}: {formatStrike(longPut.strike)} /{' '}
         {formatStrike(shortPut.strike)} / {formatStrike(shortCall.strike)} / {formatStrike(longCall.strike)}
       </h2>
+      {staleMinutes !== null && (
+        <p class="stale-banner" role="alert" data-testid="popup-stale">
+          Stale: quotes are {Math.floor(staleMinutes)} min old.
+        </p>
+      )}
       <dl class="figs">
         <Figure
           label="Break-evens"

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { Calculator } from '../../components/popup/Calculator';
 import { PopupSummary } from '../../components/popup/PopupSummary';
+import { isStale, snapshotAgeMinutes } from '../../components/source/freshness';
 import { Disclaimer } from '../../components/ui/Disclaimer';
 import { followActiveTab, openSidePanel } from '../../lib/stores/active-tab';
 import { createCalculatorStore } from '../../lib/stores/calculator-store';
@@ -22,6 +23,9 @@ export function App() {
     };
   }, [tabs]);
   const best = view.plan?.condor.figures?.best ?? null;
+  const chain = view.tab?.chain ?? null;
+  const age = chain ? snapshotAgeMinutes(chain, view.nowMs) : null;
+  const staleMinutes = isStale(age, view.settings.data.staleAfterMinutes) ? age : null;
   const strikes =
     view.tab?.chain?.expiries.find((e) => e.expiry === best?.expiry) ?? view.tab?.chain?.expiries[0];
   return (
@@ -32,6 +36,7 @@ export function App() {
         plan={view.plan}
         status={view.tab?.status ?? null}
         planError={view.tab?.planError ?? null}
+        staleMinutes={staleMinutes}
       />
       <button
         type="button"

@@ -95,3 +95,12 @@ describe('popup App', () => {
     expect(document.querySelectorAll('#chain-strikes option')).toHaveLength(31);
   });
 });
+
+describe('PopupSummary staleness', () => {
+  it('warns when the quotes are older than the configured age', () => {
+    render(
+      <PopupSummary plan={loadPlan('no-vix-curve')} status={null} planError={null} staleMinutes={42.5} />,
+    );
+    expect(screen.getByTestId('popup-stale').textContent).toBe('Stale: quotes are 42 min old.');
+  });
+});
