@@ -57,6 +57,13 @@ function expectedPlan(state: TabState, settings: Settings, asOf: string): Plan {
 const hasPlan = (s: TabState) => s.plan !== null || s.planError !== null;
 const fmt = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+/** A viewport screenshot (the badges in view), kept and attached like keepScreenshot's. */
+async function keepViewport(page: Page, name: string): Promise<void> {
+  const file = `test-results/screenshots/${name}.png`;
+  await page.screenshot({ path: file });
+  await test.info().attach(name, { path: file, contentType: 'image/png' });
+}
+
 async function openChain(page: Page, site: string): Promise<void> {
   await page.goto(`${site}${CHAIN_PAGE}`);
   await expect(page.locator('[data-alvh-overlay]')).toHaveCount(1, { timeout: 20_000 });
@@ -118,7 +125,7 @@ test('overlay badges sit on the rows of the strikes the engine picks, and the si
   await page
     .locator(`[data-alvh-badge][data-strike="${best.legs.shortPut.strike}"]`)
     .scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screenshots/surfaces-overlay.png' });
+  await keepViewport(page, 'surfaces-overlay');
 
   // Side panel: the Layer 1 legs are the engine's.
   const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
@@ -261,7 +268,7 @@ test("a page with no chain shows the reader's reason", async ({
   await expect(status).toContainText('Reader could not read 127.0.0.1');
   await keepScreenshot(panel, 'surfaces-side-panel-no-chain');
   await expect(page.locator('[data-alvh-chip]')).toContainText('reader failed');
-  await page.screenshot({ path: 'test-results/screenshots/surfaces-no-chain-page.png' });
+  await keepViewport(page, 'surfaces-no-chain-page');
 });
 
 test('the overlay toggle in the options page removes the overlay and brings it back', async ({
