@@ -15,10 +15,14 @@ import {
   settingsItem,
   tabStateItem,
 } from '../storage';
+import { compactForStorage } from './compact-chain';
 import { computePlanForTab } from './compute-plan';
 import { mergeChainSnapshots } from './merge-chain';
 
 const OK: Reply = { ok: true };
+
+/** Full chains by tab, in memory; session storage holds a compact copy (see compact-chain.ts). */
+const fullChains = new Map<number, ChainSnapshot>();
 
 function emptyState(tabId: number, url: string): TabState {
   return {
@@ -46,15 +50,16 @@ async function publish(state: TabState): Promise<void> {
   const settings = await settingsItem.get();
   const vixCurve = await currentVixCurve();
   const next: TabState = { ...state, vixCurve, updatedAt: new Date().toISOString() };
-  if (state.chain) {
-    const result = await computePlanForTab(state.chain, vixCurve, settings, new Date());
+  const chain = fullChains.get(state.tabId) ?? state.chain;
+  if (chain) {
+    const result = await computePlanForTab(chain, vixCurve, settings, new Date());
     next.plan = 'plan' in result ? result.plan : null;
     next.planError = 'error' in result ? result.error : null;
   } else {
     next.plan = null;
     next.planError = null;
   }
-  await tabStateItem(state.tabId).set(next);
+  await tabStateItem(state.tabId).set({ ...next, chain: next.chain && compactForStorage(next.chain) });
   await sendOverlay(state.tabId, {
     type: 'overlay',
     enabled: settings.overlay.enabled,
@@ -67,6 +72,7 @@ async function update(tabId: number, url: string, change: (s: TabState) => TabSt
   const held = await tabStateItem(tabId).get();
   // A navigation to another page starts the tab over.
   const base = held && held.url === url ? held : emptyState(tabId, url);
+  if (base !== held) fullChains.delete(tabId);
   await publish(change(base));
 }
 
@@ -74,11 +80,15 @@ async function onChain(tabId: number, url: string, chain: ChainSnapshot): Promis
   const settings = await settingsItem.get();
   const freshMs = settings.data.staleAfterMinutes * 60_000;
   const rows = chain.expiries.reduce((n, e) => n + e.rows.length, 0);
-  await update(tabId, url, (s) => ({
-    ...s,
-    chain: mergeChainSnapshots(s.chain, chain, Date.now(), freshMs),
-    status: { state: 'read', rows, reader: chain.source.reader } satisfies ReaderStatus,
-  }));
+  await update(tabId, url, (s) => {
+    const merged = mergeChainSnapshots(fullChains.get(tabId) ?? s.chain, chain, Date.now(), freshMs);
+    fullChains.set(tabId, merged);
+    return {
+      ...s,
+      chain: merged,
+      status: { state: 'read', rows, reader: chain.source.reader } satisfies ReaderStatus,
+    };
+  });
   // A VIX option chain also prices every SPX tab's Layer 2 calls.
   if (/^\^?VIX$/i.test(chain.underlying.symbol)) {
     await latestVixChainItem.set(chain);
@@ -187,7 +197,10 @@ async function openQuickView(): Promise<void> {
 export function startHub(): void {
   onMessage(handle);
   settingsItem.watch(() => void republishAll());
-  browser.tabs.onRemoved.addListener((tabId) => void tabStateItem(tabId).remove());
+  browser.tabs.onRemoved.addListener((tabId) => {
+    fullChains.delete(tabId);
+    void tabStateItem(tabId).remove();
+  });
   // Browsers (or test doubles) without the commands API simply have no shortcut.
   browser.commands?.onCommand?.addListener((command) => {
     if (command === 'quick-view') void openQuickView();

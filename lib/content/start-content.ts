@@ -29,7 +29,13 @@ export function startContentScript(ctx: ContentScriptContext, mount: (doc: Docum
       ? result.snapshots.map((snapshot) => ({ type: 'snapshot' as const, url, snapshot }))
       : [{ type: 'read-failed' as const, url, reader: result.reader, failure: result.failure }];
     // A rejected send means the extension was updated or removed under the page: stop quietly.
-    for (const m of messages) sendToBackground(m).catch(() => live?.());
+    for (const m of messages)
+      sendToBackground(m).then(
+        (reply) => {
+          if (!reply.ok) console.warn(`[ALVH Overlay] the background refused the ${m.type}: ${reply.error}`);
+        },
+        () => live?.(),
+      );
   };
   const handle = startLiveReading({
     doc: document,

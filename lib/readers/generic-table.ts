@@ -8,7 +8,7 @@ import { findDate } from './dom';
 import { elementSide, extractGrids, MAX_PAGE_ROWS, pageExpiry, precedingText } from './extract';
 import { readTextGrid } from './layout';
 import { pagePrice, pageSymbol, underlyingForRoot } from './page-info';
-import { type ChainReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
 
 const LABEL = 'This page';
 
@@ -59,7 +59,8 @@ export function readGenericChain(
     const stats = readTextGrid(
       {
         rows: g.rows,
-        expiryHint: findDate(before) ?? page.expiry,
+        // The nearest heading wins: a page-wide "quotes as of <date>" further up must not.
+        expiryHint: nearestDate(before) ?? page.expiry,
         sideHint: elementSide(g.el) ?? sideFromText(before.split(' | ')[0] ?? ''),
       },
       builder,
@@ -94,11 +95,20 @@ export function readGenericChain(
   return { ok: true, snapshot: snap };
 }
 
-export const reader: ChainReader = {
+export const reader: ChainReader = defineReader({
   id: 'generic-table',
   label: LABEL,
   matches: SUPPORTED_SITE_MATCHES,
   detect: () => true,
   read: (doc, url, now = EPOCH_ISO) =>
     readGenericChain(doc, url, now, { readerId: 'generic-table', label: LABEL }),
-};
+});
+
+/** The date in the first part of `precedingText` output (parts joined by " | ", nearest first) that has one. */
+function nearestDate(before: string): string | null {
+  for (const part of before.split(' | ')) {
+    const d = findDate(part);
+    if (d) return d;
+  }
+  return null;
+}

@@ -105,7 +105,7 @@ export function demoChainPage(day: string): string {
 </section>`;
   }).join('\n');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>SPX Option Chain — Demo Broker</title>
+<html lang="en"><head><meta charset="utf-8"><title>S&amp;P 500 Index (^SPX) Option Chain — Demo Broker</title>
 <style>
 body{font:13px/1.35 system-ui,sans-serif;margin:0;color:#1b2430;background:#f6f7f9}
 header{background:#12263f;color:#fff;padding:10px 18px;display:flex;gap:24px;align-items:baseline}

@@ -10,6 +10,7 @@ import { type BrowserContext, test as base, chromium, type Page, type Worker } f
 import { DEMO_ROUTES } from '../demo/demo-routes';
 import { chromiumArgs } from '../support/find-browser';
 import { type StaticServer, startStaticServer } from '../support/static-server';
+import { bigChainPage } from './pages/big-chain';
 
 export const extensionPath = path.resolve('.output/chrome-mv3');
 
@@ -34,7 +35,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   site: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright requires an object pattern here
     async ({}, use) => {
-      const server: StaticServer = await startStaticServer(path.resolve('tests'), DEMO_ROUTES);
+      const server: StaticServer = await startStaticServer(path.resolve('tests'), {
+        ...DEMO_ROUTES,
+        '/e2e/generated/chain-20000.html': () => bigChainPage(20_000, false),
+        '/e2e/generated/chain-2000-live.html': () => bigChainPage(2_000, true),
+      });
       await use(server.origin);
       await server.close();
     },

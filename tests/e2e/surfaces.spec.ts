@@ -7,6 +7,7 @@
  * imported VIX curve turns Layer 2 on; a page without a chain shows the reader's reason.
  * Every test keeps a screenshot under test-results/screenshots/.
  */
+import fs from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { plan } from '../../lib/engine';
 import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
@@ -60,6 +61,7 @@ const fmt = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2,
 /** A viewport screenshot (the badges in view), kept and attached like keepScreenshot's. */
 async function keepViewport(page: Page, name: string): Promise<void> {
   const file = `test-results/screenshots/${name}.png`;
+  fs.mkdirSync('test-results/screenshots', { recursive: true });
   await page.screenshot({ path: file });
   await test.info().attach(name, { path: file, contentType: 'image/png' });
 }
@@ -289,4 +291,67 @@ test('the overlay toggle in the options page removes the overlay and brings it b
   await keepScreenshot(page, 'surfaces-overlay-off');
   await toggle.check();
   await expect(page.locator('[data-alvh-chip]')).toBeVisible({ timeout: 15_000 });
+});
+
+test('the real side panel follows the active tab', async ({
+  context,
+  site,
+  openExtensionPage,
+  serviceWorker,
+}) => {
+  const chain = await context.newPage();
+  await openChain(chain, site);
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('button', { name: /side panel/i }).click();
+  await expect
+    .poll(async () =>
+      serviceWorker.evaluate(
+        async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length,
+      ),
+    )
+    .toBe(1);
+  await chain.bringToFront();
+  // The panel is a CDP target, not a Playwright Page: evaluate and screenshot it over raw CDP.
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser');
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  const target = targetInfos.find((t) => t.url.includes('/sidepanel.html'));
+  if (!target) throw new Error('no side panel target');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  })) as {
+    sessionId: string;
+  };
+  let nextId = 1;
+  const pending = new Map<number, (r: { result?: { value?: unknown }; data?: string }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+    const msg = JSON.parse(e.message) as {
+      id?: number;
+      result?: { result?: { value?: unknown }; data?: string };
+    };
+    if (msg.id !== undefined) pending.get(msg.id)?.(msg.result ?? {});
+  });
+  const call = (method: string, params: object) =>
+    new Promise<{ result?: { value?: unknown }; data?: string }>((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
+    });
+  const text = async () =>
+    (await call('Runtime.evaluate', { expression: 'document.body.innerText', returnByValue: true })).result
+      ?.value;
+  await expect.poll(text, { timeout: 15_000 }).toContain('Read ');
+  const shot = await call('Page.captureScreenshot', { format: 'png' });
+  const file = 'test-results/screenshots/surfaces-real-side-panel.png';
+  fs.mkdirSync('test-results/screenshots', { recursive: true });
+  fs.writeFileSync(file, Buffer.from(shot.data ?? '', 'base64'));
+  await test.info().attach('surfaces-real-side-panel', { path: file, contentType: 'image/png' });
+  expect(await text()).toContain('Information, not financial advice.');
 });
