@@ -6,7 +6,7 @@
  * information (tests/engine/implied-vol.test.ts); otherwise within a small multiple of the error floor
  * ε·(1 + price/(vol·vega)) that double-precision input prices allow.
  */
-import { forwardIntrinsic, type OptionKind } from '../pricing/black76';
+import { forwardFromSpot, forwardIntrinsic, type OptionKind } from '../pricing/black76';
 import { solveTotalVolOtm } from './normalised-iv';
 
 /** Why a price has no implied vol. */
@@ -55,7 +55,13 @@ export function black76ImpliedVol(
   const x = -Math.abs(Math.log(forward / strike));
   const beta = timeValue / Math.sqrt(forward * strike);
   if (!(beta > 0)) return { error: 'no-time-value' };
-  const s = solveTotalVolOtm(beta, x);
+  // b_max = e^{x/2} = √(min(F, K)/max(F, K)): a square root instead of an exponential.
+  const s = solveTotalVolOtm(
+    beta,
+    x,
+    undefined,
+    Math.sqrt(Math.min(forward, strike) / Math.max(forward, strike)),
+  );
   // +Infinity: β reached b_max after the reduction to out-of-the-money (rounding at the bound).
   if (s === Number.POSITIVE_INFINITY) return { error: 'above-maximum' };
   const vol = s / Math.sqrt(tYears);
@@ -79,12 +85,7 @@ export function impliedVol(
 ): ImpliedVolResult {
   if (!(spot > 0) || !Number.isFinite(rate) || !Number.isFinite(divYield) || !(tYears >= 0))
     return { error: 'bad-input' };
-  return black76ImpliedVol(
-    kind,
-    price,
-    spot * Math.exp((rate - divYield) * tYears),
-    strike,
-    tYears,
-    Math.exp(-rate * tYears),
-  );
+  const discount = Math.exp(-rate * tYears);
+  const forward = forwardFromSpot(spot, tYears, rate, divYield, discount);
+  return black76ImpliedVol(kind, price, forward, strike, tYears, discount);
 }

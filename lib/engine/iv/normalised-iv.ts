@@ -50,10 +50,15 @@ function householderStep(newton: number, halley: number, hh3: number): number {
  * Total implied vol s = σ√T for an out-of-the-money normalised call price β at x ≤ 0.
  * Preconditions (checked by the caller): x ≤ 0 finite, 0 < β < e^{x/2}.
  * Returns s > 0, or +Infinity when β ≥ b_max in doubles (rounding at the upper bound).
- * `info.steps` (when given) receives the number of Householder steps taken.
+ * `info.steps` (when given) receives the number of Householder steps taken; `bMax`
+ * (= e^{x/2}) may be passed when the caller has it more cheaply.
  */
-export function solveTotalVolOtm(beta: number, x: number, info?: SolveInfo): number {
-  const bMax = Math.exp(0.5 * x);
+export function solveTotalVolOtm(
+  beta: number,
+  x: number,
+  info?: SolveInfo,
+  bMax: number = Math.exp(0.5 * x),
+): number {
   const betaComplement = bMax - beta;
   if (!(betaComplement > 0)) return Number.POSITIVE_INFINITY;
   initialGuess(beta, x, bMax, GUESS);

@@ -62,6 +62,20 @@ export function black76Price(
   return discount * (intrinsic + Math.sqrt(forward * strike) * normalisedBlackOtm(x, s));
 }
 
+/**
+ * Forward F = S·e^{(r−q)T} given D = e^{−rT}; with q = 0 computed as S/D. Every spot-based
+ * function (price, impliedVol, greeks) uses this one formula so they agree to the last bit.
+ */
+export function forwardFromSpot(
+  spot: number,
+  tYears: number,
+  rate: number,
+  divYield: number,
+  discount: number,
+): number {
+  return divYield === 0 ? spot / discount : spot * Math.exp((rate - divYield) * tYears);
+}
+
 /** Forward F = S·e^{(r−q)T} and discount D = e^{−rT} for spot-based inputs. */
 export function forwardAndDiscount(
   spot: number,
@@ -69,7 +83,8 @@ export function forwardAndDiscount(
   rate: number,
   divYield: number,
 ): { forward: number; discount: number } {
-  return { forward: spot * Math.exp((rate - divYield) * tYears), discount: Math.exp(-rate * tYears) };
+  const discount = Math.exp(-rate * tYears);
+  return { forward: forwardFromSpot(spot, tYears, rate, divYield, discount), discount };
 }
 
 /**
