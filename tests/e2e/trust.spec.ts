@@ -151,8 +151,13 @@ test('a service-worker restart loses no settings and recovers the last plan', as
   await page.goto(`${site}/demo/spx-chain.html`);
   const tabId = await tabIdOf(page);
   await waitForRead(page, serviceWorker, tabId);
-  type Held = { plan: { condor: { figures: { best: { legs: unknown } } | null } } | null };
-  const bestLegs = (s: Held | null) => s?.plan?.condor.figures?.best.legs ?? null;
+  type Leg = { strike: number };
+  type Held = { plan: { condor: { figures: { best: { legs: Record<string, Leg> } } | null } } | null };
+  // The strikes of the suggestion (a recomputation after the restart may move the last digits of vols).
+  const bestLegs = (s: Held | null) => {
+    const legs = s?.plan?.condor.figures?.best.legs;
+    return legs ? Object.fromEntries(Object.entries(legs).map(([k, l]) => [k, l.strike])) : null;
+  };
   const legsBefore = bestLegs((await tabState(serviceWorker, tabId)) as Held);
   expect(legsBefore).not.toBeNull();
   // A marker that only the running worker has: gone after a real restart.
