@@ -188,7 +188,7 @@ export async function run(): Promise<void> {
       pct(fails.deep, n.deep).padStart(8),
       pct(fails.short, n.short).padStart(8),
       pct(fails.high, n.high).padStart(9),
-      `${((perSec[i] ?? 0) / 1e6).toFixed(3)}M`.padStart(9),
+      (perSec[i] ?? 0).toPrecision(3).padStart(9),
       i === 0 ? '' : ((perSec[0] ?? 0) / (perSec[i] ?? 1)).toFixed(2).padStart(9),
     ];
     console.log(cells.join(' '));
