@@ -43,8 +43,11 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
     }
     const { plan } = readPlan(last.plan);
     const best = plan?.condor.figures?.best ?? null;
+    const sx = win?.scrollX ?? 0;
+    // Document width in CSS px: badges go beside their rows when there is room.
+    const pageWidth = Math.max(doc.documentElement.scrollWidth, (win?.innerWidth ?? 0) + sx);
     const marks = best
-      ? marksFor(best, locateStrikeRows(doc, best.expiry), win?.scrollX ?? 0, win?.scrollY ?? 0)
+      ? marksFor(best, locateStrikeRows(doc, best.expiry), sx, win?.scrollY ?? 0, pageWidth)
       : [];
     render(<OverlayView status={last.status} plan={plan} marks={marks} />, root);
   };

@@ -97,9 +97,11 @@ describe('mountOverlay', () => {
     const badges = [...(shadow?.querySelectorAll('[data-alvh-badge]') ?? [])];
     expect(badges.map((b) => b.getAttribute('data-strike'))).toEqual(['5625', '5650', '6100', '6125']);
     expect(badges[1]?.textContent).toBe('SP 5,650 Δ −0.15');
-    // Row of 5650 is the 3rd (i = 2): top 140, centre 150; badge drawn at its right edge.
+    // Row of 5650 is the 3rd (i = 2): top 140, centre 150. The window (happy-dom: 1024 px)
+    // has room right of the row (ends at 610), so the badge sits 6 px beside it.
     expect((badges[1] as HTMLElement).style.top).toBe('150px');
-    expect((badges[1] as HTMLElement).style.left).toBe('606px');
+    expect((badges[1] as HTMLElement).style.left).toBe('616px');
+    expect(badges[1]?.classList.contains('outside')).toBe(true);
     // BE 5646.20 sits between 5625 (centre 130) and 5650 (centre 150): 130 + (21.2 / 25) × 20 = 146.96.
     const be = shadow?.querySelector('[data-alvh-be="5646.2"]') as HTMLElement;
     expect(Number.parseFloat(be.style.top)).toBeCloseTo(146.96, 6);
