@@ -63,7 +63,7 @@ const HISTORY_COLUMNS = {
   advances: ['advances', 'adv', 'advancing', 'advancing issues'],
   declines: ['declines', 'dec', 'declining', 'declining issues'],
   vixClose: ['vix', 'vix close', 'vixclose'],
-  vxFrontSpread: ['vix front spread', 'front spread', 'frontspread'],
+  vxFrontSpread: ['vix front spread', 'vx front spread', 'front spread'],
 } as const;
 
 /** Parses a daily-history CSV (date plus any of the value columns). */

@@ -155,3 +155,19 @@ describe('CsvImport in the options page', () => {
     });
   });
 });
+
+describe('parseHistoryCsv header synonyms', () => {
+  it('reads the CLI layout (date, spx_close, advances, declines, vix_close, vx_front_spread)', () => {
+    const out = parseHistoryCsv(
+      'date,spx_close,advances,declines,vix_close,vx_front_spread\n2026-11-24,5901.55,1802,1080,16.2,0.051\n',
+    );
+    expect(out.rows[0]?.value).toEqual({
+      date: '2026-11-24',
+      spxClose: 5901.55,
+      advances: 1802,
+      declines: 1080,
+      vixClose: 16.2,
+      vxFrontSpread: 0.051,
+    });
+  });
+});
