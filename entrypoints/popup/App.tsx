@@ -23,6 +23,20 @@ export function App() {
     };
   }, [tabs]);
   const best = view.plan?.condor.figures?.best ?? null;
+  const fillFromBest = () =>
+    best &&
+    calcState.fill({
+      longPut: best.legs.longPut.strike,
+      shortPut: best.legs.shortPut.strike,
+      shortCall: best.legs.shortCall.strike,
+      longCall: best.legs.longCall.strike,
+      credit: best.creditMid,
+    });
+  // Start the calculator from the suggestion (once, while the user has typed nothing).
+  const untouched = Object.values(calcState.input).every((v) => v === '');
+  useEffect(() => {
+    if (untouched) fillFromBest();
+  }, [best]);
   const chain = view.tab?.chain ?? null;
   const age = chain ? snapshotAgeMinutes(chain, view.nowMs) : null;
   const staleMinutes = isStale(age, view.settings.data.staleAfterMinutes) ? age : null;
@@ -50,18 +64,7 @@ export function App() {
         input={calcState.input}
         onChange={calcState.setInput}
         chainStrikes={strikes?.rows.map((r) => r.strike) ?? []}
-        onUseSuggestion={
-          best
-            ? () =>
-                calcState.fill({
-                  longPut: best.legs.longPut.strike,
-                  shortPut: best.legs.shortPut.strike,
-                  shortCall: best.legs.shortCall.strike,
-                  longCall: best.legs.longCall.strike,
-                  credit: best.creditMid,
-                })
-            : undefined
-        }
+        onUseSuggestion={best ? () => fillFromBest() : undefined}
       />
       <Disclaimer />
     </main>
