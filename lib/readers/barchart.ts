@@ -6,7 +6,8 @@
  */
 import { cellText, parseNumber } from './dom';
 import { readGenericChain } from './generic-table';
-import { type ChainReader, EPOCH_ISO, failure } from './types';
+import { byTag, firstMatching } from './scan';
+import { type ChainReader, defineReader, EPOCH_ISO, failure } from './types';
 
 const LABEL = 'Barchart';
 /** The grid custom element (2025 layout). */
@@ -19,13 +20,13 @@ function inGridShadow(el: Element): boolean {
   return root.host?.tagName === GRID_HOST.toUpperCase();
 }
 
-export const reader: ChainReader = {
+export const reader: ChainReader = defineReader({
   id: 'barchart',
   label: LABEL,
   matches: ['https://www.barchart.com/*'],
-  detect: (doc, url) => url.startsWith('https://www.barchart.com/') || doc.querySelector(GRID_HOST) !== null,
+  detect: (doc, url) => url.startsWith('https://www.barchart.com/') || byTag(doc, GRID_HOST).length > 0,
   read: (doc, url, now = EPOCH_ISO) => {
-    const hosts = Array.from(doc.querySelectorAll(GRID_HOST));
+    const hosts = byTag(doc, GRID_HOST);
     if (hosts.length > 0 && hosts.every((h) => !h.shadowRoot || h.shadowRoot.childElementCount === 0)) {
       return failure(
         'no-rows',
@@ -33,7 +34,7 @@ export const reader: ChainReader = {
         'the grid (bc-data-grid) has no rows in the page; its data is read from the page script (page-world) when the extension is running',
       );
     }
-    const price = doc.querySelector(PRICE);
+    const price = firstMatching(doc, 'span', PRICE);
     return readGenericChain(doc, url, now, {
       readerId: 'barchart',
       label: LABEL,
@@ -42,4 +43,4 @@ export const reader: ChainReader = {
       price: price ? parseNumber(cellText(price)) : null,
     });
   },
-};
+});

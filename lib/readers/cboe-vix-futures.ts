@@ -4,7 +4,8 @@
  */
 import { cellText, parseNumber } from './dom';
 import { readVixPage } from './generic-vix-table';
-import { type ChainReader, EPOCH_ISO } from './types';
+import { firstMatching } from './scan';
+import { type ChainReader, defineReader, EPOCH_ISO } from './types';
 
 const LABEL = 'Cboe VIX futures';
 /** Pages: VIX futures product page and the futures settlement statistics page. */
@@ -13,13 +14,13 @@ const URL_PATTERN =
 /** VIX spot in the product page header. */
 const SPOT = '[data-testid="vix-spot-price"], .vix-spot .price';
 
-export const reader: ChainReader = {
+export const reader: ChainReader = defineReader({
   id: 'cboe-vix-futures',
   label: LABEL,
   matches: ['https://www.cboe.com/*'],
   detect: (_doc, url) => URL_PATTERN.test(url),
   read: (doc, url, now = EPOCH_ISO) => {
-    const spotEl = doc.querySelector(SPOT);
+    const spotEl = firstMatching(doc, 'span,div', SPOT);
     return readVixPage(
       doc,
       url,
@@ -29,4 +30,4 @@ export const reader: ChainReader = {
       spotEl ? parseNumber(cellText(spotEl)) : null,
     );
   },
-};
+});

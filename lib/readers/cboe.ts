@@ -6,7 +6,8 @@
 import { cellText, parseNumber } from './dom';
 import { easternToIso } from './eastern-time';
 import { readGenericChain } from './generic-table';
-import { type ChainReader, EPOCH_ISO } from './types';
+import { firstMatching } from './scan';
+import { type ChainReader, defineReader, EPOCH_ISO } from './types';
 
 const LABEL = 'Cboe delayed quotes';
 /** Underlying price in the quote header (2024 layout). */
@@ -14,14 +15,14 @@ const PRICE = '[data-testid="current-price"]';
 /** "As of Nov 26, 2026 9:45 AM ET" under the quote header. */
 const TIMESTAMP = '.quote-header .timestamp, [data-testid="quote-timestamp"]';
 
-export const reader: ChainReader = {
+export const reader: ChainReader = defineReader({
   id: 'cboe',
   label: LABEL,
   matches: ['https://www.cboe.com/*'],
   detect: (_doc, url) => /^https:\/\/www\.cboe\.com\/delayed_quotes\/[^/]+\/quote_table/i.test(url),
   read: (doc, url, now = EPOCH_ISO) => {
-    const priceEl = doc.querySelector(PRICE);
-    const timeEl = doc.querySelector(TIMESTAMP);
+    const priceEl = firstMatching(doc, 'span,div', PRICE);
+    const timeEl = firstMatching(doc, 'div,span', TIMESTAMP);
     return readGenericChain(doc, url, now, {
       readerId: 'cboe',
       label: LABEL,
@@ -30,4 +31,4 @@ export const reader: ChainReader = {
       quoteTime: timeEl ? easternToIso(cellText(timeEl)) : null,
     });
   },
-};
+});

@@ -3,13 +3,19 @@
  * plus walking a document's open shadow roots and same-origin iframes.
  */
 
+const SIMPLE_NUMBER = /^-?\d+(?:\.\d+)?$/;
+const GROUPED_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 const DASHES = /^[-‐‑‒–—―−]+$/;
 const EMPTY_WORDS = new Set(['', 'n/a', 'na', 'n.a.', 'none', 'null', 'nan', '--', 'unch', 'unchanged']);
 
 /** Collapses whitespace (incl. NBSP) and trims. */
 export function cleanText(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  const t = (text ?? '').trim();
+  // Most cells need no collapsing: test once, replace only when needed.
+  return NEEDS_COLLAPSE.test(t) ? t.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : t;
 }
+
+const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u200b]| {2}/;
 
 /** Visible-ish text of an element: textContent, whitespace collapsed. */
 export function cellText(el: Element): string {
@@ -23,6 +29,11 @@ export function cellText(el: Element): string {
  * for fractions. Returns null for anything else (never NaN).
  */
 export function parseNumber(text: string | null | undefined): number | null {
+  // Fast paths: plain decimals ("12", "-0.35") and grouped/percent ones ("1,234.50", "12.5%").
+  if (text) {
+    if (SIMPLE_NUMBER.test(text)) return Number(text);
+    if (GROUPED_NUMBER.test(text)) return Number(text.replace(/[,%]/g, ''));
+  }
   let t = cleanText(text);
   if (EMPTY_WORDS.has(t.toLowerCase()) || DASHES.test(t)) return null;
   let negative = false;
@@ -143,35 +154,22 @@ export function settlementForRoot(root: string | null): 'AM' | 'PM' | null {
   return null;
 }
 
-/**
- * Every root a reader should search: the document, open shadow roots (depth-first) and
- * same-origin iframe documents. Cross-origin iframes throw on access and are skipped.
- * Bounded by `maxRoots` so a hostile page cannot make this unbounded.
- */
-export function collectRoots(doc: Document, maxRoots = 200): (Document | ShadowRoot)[] {
-  const out: (Document | ShadowRoot)[] = [];
-  const queue: (Document | ShadowRoot)[] = [doc];
-  while (queue.length > 0 && out.length < maxRoots) {
-    const root = queue.shift() as Document | ShadowRoot;
-    out.push(root);
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.shadowRoot) queue.push(el.shadowRoot);
-      if (el.tagName === 'IFRAME') {
-        try {
-          const inner = (el as HTMLIFrameElement).contentDocument;
-          if (inner?.documentElement) queue.push(inner);
-        } catch {
-          // cross-origin frame: not ours to read
-        }
-      }
-    }
+/** Cheap pre-check: header cells are words; a row whose cells mostly start like numbers is data. */
+export function mostlyNumeric(cells: string[]): boolean {
+  let numeric = 0;
+  for (const c of cells) {
+    const ch = c.charCodeAt(0);
+    // digits, '+', '-', '.', '$', '(' and the dash characters used for "no value"
+    if (
+      (ch >= 48 && ch <= 57) ||
+      ch === 43 ||
+      ch === 45 ||
+      ch === 46 ||
+      ch === 36 ||
+      ch === 40 ||
+      ch === 8212
+    )
+      numeric++;
   }
-  return out;
-}
-
-/** querySelectorAll across all roots from {@link collectRoots}. */
-export function queryAllDeep(doc: Document, selector: string): Element[] {
-  const out: Element[] = [];
-  for (const root of collectRoots(doc)) out.push(...Array.from(root.querySelectorAll(selector)));
-  return out;
+  return numeric * 2 > cells.length;
 }

@@ -4,28 +4,32 @@
  */
 import { cellText, parseNumber } from './dom';
 import { readGenericChain } from './generic-table';
-import { type ChainReader, EPOCH_ISO } from './types';
+import { firstMatching } from './scan';
+import { type ChainReader, defineReader, EPOCH_ISO } from './types';
 
 const LABEL = 'E*TRADE';
 /** Legacy chain tables (both views). TODO(2027-06-01): drop when the legacy page is retired. */
 const CHAIN_TABLE = 'table.optionChainTable, table#optionChainTable';
 /** Underlying last price in the legacy page header ("Last: 6,021.35"). */
 const HEADER_LAST = '#header .last';
+/** Underlying symbol in the legacy page header. */
+const HEADER_SYMBOL = '#header .sym';
 
-export const reader: ChainReader = {
+export const reader: ChainReader = defineReader({
   id: 'etrade',
   label: LABEL,
   matches: ['https://us.etrade.com/*'],
-  detect: (doc, url) => url.startsWith('https://us.etrade.com/') || doc.querySelector(CHAIN_TABLE) !== null,
+  detect: (doc, url) =>
+    url.startsWith('https://us.etrade.com/') || firstMatching(doc, 'table', CHAIN_TABLE) !== null,
   read: (doc, url, now = EPOCH_ISO) => {
-    const last = doc.querySelector(HEADER_LAST);
+    const last = firstMatching(doc, 'span,div', HEADER_LAST);
     return readGenericChain(doc, url, now, {
       readerId: 'etrade',
       label: LABEL,
       gridFilter: (el) => el.matches(CHAIN_TABLE),
       expected: 'table.optionChainTable',
       price: last ? parseNumber(cellText(last).replace(/^last:?\s*/i, '')) : null,
-      symbol: cellText(doc.querySelector('#header .sym') ?? doc.createElement('i')) || null,
+      symbol: cellText(firstMatching(doc, 'span,div', HEADER_SYMBOL) ?? doc.createElement('i')) || null,
     });
   },
-};
+});

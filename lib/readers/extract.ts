@@ -3,9 +3,10 @@
  * role=row/gridcell/columnheader) and div grids (a header row of known words whose siblings
  * have the same number of cells). Colspans are expanded so columns line up.
  */
-import { cellText, cleanText, collectRoots, findDate, parseNumber } from './dom';
+import { cellText, cleanText, findDate, mostlyNumeric, parseNumber } from './dom';
 import { classifyHeader } from './headers';
 import type { TextRow } from './layout';
+import { byRole, byTag, descendants, scanPage } from './scan';
 
 export interface DomGrid {
   /** The table/grid element (for context: headings, classes). */
@@ -16,27 +17,46 @@ export interface DomGrid {
 /** Hard cap on rows taken from one page; above it the read fails as too large. */
 export const MAX_PAGE_ROWS = 100_000;
 
-function rowExtra(tr: Element): string | null {
-  const a = tr.querySelector('a[href*="optsym"], a[href*="/quote/"], a[href*="symbol="]');
-  return a ? decodeURIComponent(a.getAttribute('href') ?? '').slice(0, 300) : null;
+/** Link targets in the row's cells (direct children), searched later for OCC symbols. */
+function rowExtra(cells: Element[]): string | null {
+  for (const cell of cells) {
+    for (let child = cell.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.tagName !== 'A') continue;
+      const href = child.getAttribute('href') ?? '';
+      if (/optsym|\/quote\/|symbol=/i.test(href)) {
+        try {
+          return decodeURIComponent(href).slice(0, 300);
+        } catch {
+          return href.slice(0, 300);
+        }
+      }
+    }
+  }
+  return null;
 }
 
 function expand(cells: Element[]): string[] {
+  const texts = cells.map(cellText);
+  // Data rows (mostly numbers) rarely span columns: their colspans are only looked up when
+  // the row is words (headers, captions), where spans decide which column is which.
+  if (mostlyNumeric(texts) && cells.length > 2) return texts;
   const out: string[] = [];
-  for (const c of cells) {
-    out.push(cellText(c));
-    const span = Math.min(Number(c.getAttribute('colspan') ?? '1') || 1, 50);
-    for (let i = 1; i < span; i++) out.push('');
-  }
+  cells.forEach((c, i) => {
+    out.push(texts[i] as string);
+    const colspan = c.getAttribute('colspan');
+    const span = colspan === null ? 1 : Math.min(Number(colspan) || 1, 50);
+    for (let k = 1; k < span; k++) out.push('');
+  });
   return out;
 }
 
 function directRows(table: Element): Element[] {
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName === 'TR') rows.push(child);
     else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT') {
-      for (const tr of Array.from(child.children)) if (tr.tagName === 'TR') rows.push(tr);
+      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling)
+        if (tr.tagName === 'TR') rows.push(tr);
     }
   }
   return rows;
@@ -44,22 +64,33 @@ function directRows(table: Element): Element[] {
 
 function tableGrid(table: Element): DomGrid {
   const rows = directRows(table).map((tr) => {
-    const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-    return { cells: expand(cells), extra: rowExtra(tr) };
+    const cells: Element[] = [];
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling)
+      if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+    return { cells: expand(cells), extra: () => rowExtra(cells) };
   });
   return { el: table, rows };
 }
 
-const ARIA_CELLS = '[role="gridcell"],[role="columnheader"],[role="rowheader"],[role="cell"]';
+const CELL_ROLES = new Set(['gridcell', 'columnheader', 'rowheader', 'cell']);
+const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
+const roleOf = (el: Element): string => el.getAttribute('role') ?? '';
 
 function ariaGrid(grid: Element): DomGrid {
   const rows: TextRow[] = [];
-  for (const row of Array.from(grid.querySelectorAll('[role="row"]'))) {
-    if (row.closest('[role="grid"],[role="table"],[role="treegrid"]') !== grid) continue;
-    const cells = Array.from(row.querySelectorAll(ARIA_CELLS)).filter(
-      (c) => c.closest('[role="row"]') === row,
+  // Rows of this grid only (a nested grid's rows are its own).
+  const rowEls = descendants(
+    grid,
+    (el) => roleOf(el) === 'row',
+    (el) => GRID_ROLES.has(roleOf(el)),
+  );
+  for (const row of rowEls) {
+    const cells = descendants(
+      row,
+      (el) => CELL_ROLES.has(roleOf(el)),
+      (el) => roleOf(el) === 'row',
     );
-    rows.push({ cells: expand(cells), extra: rowExtra(row) });
+    rows.push({ cells: expand(cells), extra: () => rowExtra(cells) });
   }
   return { el: grid, rows };
 }
@@ -76,9 +107,9 @@ function looksLikeHeaderRow(row: Element): boolean {
 }
 
 /** Div grids: find "Strike" text outside tables/grids, walk up to a row whose siblings are rows. */
-function divGrids(root: Document | ShadowRoot, seen: Set<Element>): DomGrid[] {
+function divGrids(candidates: Element[], seen: Set<Element>): DomGrid[] {
   const out: DomGrid[] = [];
-  for (const el of Array.from(root.querySelectorAll('div,span'))) {
+  for (const el of candidates) {
     if (el.children.length > 0 || !/^strikes?$/i.test(cleanText(el.textContent))) continue;
     if (el.closest('table,[role="grid"],[role="table"],[role="treegrid"]')) continue;
     let row: Element | null = el.parentElement;
@@ -95,8 +126,10 @@ function divGrids(root: Document | ShadowRoot, seen: Set<Element>): DomGrid[] {
       if (kids.length === 0) continue;
       // A wrapper of data rows beside the header row is flattened one level.
       const wrapper = r !== row && kids.length !== width && kids.every((x) => x.children.length === width);
-      for (const m of wrapper ? kids : [r])
-        rows.push({ cells: expand(Array.from(m.children)), extra: rowExtra(m) });
+      for (const m of wrapper ? kids : [r]) {
+        const cells = Array.from(m.children);
+        rows.push({ cells: expand(cells), extra: () => rowExtra(cells) });
+      }
     }
     out.push({ el: body, rows });
   }
@@ -105,22 +138,24 @@ function divGrids(root: Document | ShadowRoot, seen: Set<Element>): DomGrid[] {
 
 /** All candidate grids on the page, across shadow roots and same-origin iframes. */
 export function extractGrids(doc: Document): DomGrid[] {
+  // Several readers look at the same grids within one read: extract once per scan.
+  const memo = scanPage(doc).memo;
+  const cached = memo.get('grids') as DomGrid[] | undefined;
+  if (cached) return cached;
   const grids: DomGrid[] = [];
-  const seen = new Set<Element>();
-  for (const root of collectRoots(doc)) {
-    for (const t of Array.from(root.querySelectorAll('table'))) grids.push(tableGrid(t));
-    for (const g of Array.from(root.querySelectorAll('[role="grid"],[role="treegrid"],div[role="table"]'))) {
-      grids.push(ariaGrid(g));
-    }
-    grids.push(...divGrids(root, seen));
+  memo.set('grids', grids);
+  for (const t of byTag(doc, 'table')) grids.push(tableGrid(t));
+  for (const g of byRole(doc, 'grid', 'treegrid', 'table')) {
+    if (g.tagName !== 'TABLE') grids.push(ariaGrid(g));
   }
+  grids.push(...divGrids([...byTag(doc, 'div'), ...byTag(doc, 'span')], new Set()));
   return grids;
 }
 
 /** Text of headings and captions just before `el` (siblings, then ancestors' siblings). */
 export function precedingText(el: Element, maxChars = 600): string {
   const parts: string[] = [];
-  const caption = el.querySelector(':scope > caption');
+  const caption = Array.from(el.children).find((c) => c.tagName === 'CAPTION');
   if (caption) parts.push(cellText(caption));
   let node: Element | null = el;
   for (let depth = 0; node && depth < 5 && parts.join(' ').length < maxChars; depth++) {
@@ -136,21 +171,18 @@ export function precedingText(el: Element, maxChars = 600): string {
 
 /** Expiry the page has selected: a <select> of dates, a selected tab, or the URL. */
 export function pageExpiry(doc: Document, url: string): { expiry: string | null; listed: number } {
-  for (const root of collectRoots(doc)) {
-    for (const sel of Array.from(root.querySelectorAll('select'))) {
-      const opts = Array.from(sel.querySelectorAll('option'));
-      const dated = opts.filter((o) => findDate(o.textContent ?? '') !== null);
-      if (dated.length < 1 || dated.length < opts.length / 2) continue;
-      const chosen =
-        opts.find((o) => o.hasAttribute('selected')) ??
-        opts[(sel as HTMLSelectElement).selectedIndex] ??
-        null;
-      return { expiry: chosen ? findDate(chosen.textContent ?? '') : null, listed: dated.length };
-    }
-    const tab = root.querySelector('[role="tab"][aria-selected="true"]');
-    const tabDate = tab ? findDate(tab.textContent ?? '') : null;
-    if (tabDate) return { expiry: tabDate, listed: root.querySelectorAll('[role="tab"]').length };
+  for (const sel of byTag(doc, 'select')) {
+    const opts = descendants(sel, (el) => el.tagName === 'OPTION');
+    const dated = opts.filter((o) => findDate(o.textContent ?? '') !== null);
+    if (dated.length < 1 || dated.length < opts.length / 2) continue;
+    const chosen =
+      opts.find((o) => o.hasAttribute('selected')) ?? opts[(sel as HTMLSelectElement).selectedIndex] ?? null;
+    return { expiry: chosen ? findDate(chosen.textContent ?? '') : null, listed: dated.length };
   }
+  const tabs = byRole(doc, 'tab');
+  const tab = tabs.find((t) => t.getAttribute('aria-selected') === 'true');
+  const tabDate = tab ? findDate(tab.textContent ?? '') : null;
+  if (tabDate) return { expiry: tabDate, listed: tabs.filter((t) => findDate(t.textContent ?? '')).length };
   return { expiry: urlExpiry(url), listed: 0 };
 }
 

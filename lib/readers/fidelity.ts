@@ -7,13 +7,13 @@ import { ChainBuilder } from './build';
 import { cellText, findDate, parseNumber } from './dom';
 import { readTextGrid, type TextRow } from './layout';
 import { pageSymbol, underlyingForRoot } from './page-info';
-import { type ChainReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import { byRole, byTag, descendants, firstMatching } from './scan';
+import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
 
 const LABEL = 'Fidelity';
 /** Option-chain grids (2024 ag-grid based layout). */
 const GRID = '[role="grid"]';
-const ROW = '[role="row"]';
-const CELL = '[role="gridcell"],[role="columnheader"]';
+const CELL_ROLES = new Set(['gridcell', 'columnheader']);
 /** Bid/ask button labels: "sell Oct 16 2026 24 put at bid of 1.36". */
 const QUOTE_LABEL =
   /^(?:buy|sell)\s+([A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s+([\d,.]+)\s+(call|put)\s+at\s+(bid|ask)\s+of\s+(\S+)/i;
@@ -31,13 +31,13 @@ function cellValue(cell: Element): { text: string; expiry: string | null } {
 
 function read(doc: Document, url: string, now: string): ReaderOutput {
   const builder = new ChainBuilder();
-  const grids = Array.from(doc.querySelectorAll(GRID));
+  const grids = byRole(doc, 'grid');
   let headers = 0;
   for (const grid of grids) {
     let expiry: string | null = null;
     const rows: TextRow[] = [];
-    for (const row of Array.from(grid.querySelectorAll(ROW))) {
-      const cells = Array.from(row.querySelectorAll(CELL)).map(cellValue);
+    for (const row of descendants(grid, (el) => el.getAttribute('role') === 'row')) {
+      const cells = descendants(row, (el) => CELL_ROLES.has(el.getAttribute('role') ?? '')).map(cellValue);
       for (const c of cells) expiry ??= c.expiry;
       rows.push({ cells: cells.map((c) => c.text), extra: null });
     }
@@ -52,8 +52,8 @@ function read(doc: Document, url: string, now: string): ReaderOutput {
         : 'no option-chain grid found (expected role=grid with Strike/Bid/Ask column headers)',
     );
   }
-  const sym = doc.querySelector(SYMBOL);
-  const price = doc.querySelector(PRICE);
+  const sym = firstMatching(doc, 'h1,span,div', SYMBOL);
+  const price = firstMatching(doc, 'span,div', PRICE);
   const symbol = sym ? cellText(sym).replace(/^\./, '') : pageSymbol(doc, url);
   return {
     ok: true,
@@ -68,14 +68,15 @@ function read(doc: Document, url: string, now: string): ReaderOutput {
   };
 }
 
-export const reader: ChainReader = {
+export const reader: ChainReader = defineReader({
   id: 'fidelity',
   label: LABEL,
   matches: ['https://digital.fidelity.com/*'],
   detect: (doc, url) =>
     url.startsWith('https://digital.fidelity.com/') ||
-    Array.from(doc.querySelectorAll('[role="grid"] button[aria-label]'))
-      .slice(0, 5)
-      .some((b) => QUOTE_LABEL.test(b.getAttribute('aria-label') ?? '')),
+    byTag(doc, 'button')
+      .filter((b) => b.hasAttribute('aria-label'))
+      .slice(0, 20)
+      .some((b) => QUOTE_LABEL.test(b.getAttribute('aria-label') ?? '') && b.closest(GRID) !== null),
   read: (doc, url, now = EPOCH_ISO) => read(doc, url, now),
-};
+});

@@ -4,7 +4,7 @@
  */
 import { SUPPORTED_SITE_MATCHES } from '../permissions';
 import { extractGrids } from './extract';
-import { type ChainReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
 import { buildVixCurve } from './vix-curve';
 import { readVixRows, type VixRowsResult } from './vix-table';
 
@@ -58,10 +58,10 @@ export function readVixPage(
   };
 }
 
-export const reader: ChainReader = {
+export const reader: ChainReader = defineReader({
   id: 'generic-vix-table',
   label: LABEL,
   matches: SUPPORTED_SITE_MATCHES,
   detect: () => true,
   read: (doc, url, now = EPOCH_ISO) => readVixPage(doc, url, now, 'generic-vix-table', LABEL, null),
-};
+});

@@ -9,13 +9,16 @@
  */
 import type { Quote } from '../engine/snapshot-types';
 import type { ChainBuilder } from './build';
-import { findDate, parseNumber, parseOcc, parseVolFraction } from './dom';
+import { findDate, mostlyNumeric, parseNumber, parseOcc, parseVolFraction } from './dom';
 import { classifyHeader, type Field, QUOTE_FIELDS } from './headers';
 
 export interface TextRow {
   cells: string[];
-  /** Extra text searched for OCC symbols (e.g. link targets in the row), or null. */
-  extra: string | null;
+  /**
+   * Extra text searched for OCC symbols (e.g. link targets in the row), or a function giving
+   * it on demand (only asked when the row has a symbol column), or null.
+   */
+  extra: string | null | (() => string | null);
 }
 
 export interface GridInput {
@@ -58,6 +61,7 @@ function sideWord(text: string): Side | null {
 
 /** Recognises a header row: ≥ 3 known chain fields including a strike (or a symbol + bid/ask). */
 export function parseHeader(cells: string[], above: string[] | null): Header | null {
+  if (cells.length < 3 || mostlyNumeric(cells)) return null;
   const infos = cells.map(classifyHeader);
   const fields = new Set(infos.map((i) => i.field));
   const quoteFields = infos.filter((i) => QUOTE_FIELDS.has(i.field)).length;
@@ -135,6 +139,8 @@ function setField(q: Quote, field: Field, text: string): void {
 }
 
 function isCaption(cells: string[]): { expiry: string | null; side: Side | null } | null {
+  let n = 0;
+  for (const c of cells) if (c !== '' && ++n > 2) return null;
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0 || filled.length > 2) return null;
   const text = filled.join(' ');
@@ -214,7 +220,7 @@ export function readTextGrid(input: GridInput, builder: ChainBuilder): GridStats
 
 function readDataRow(
   cells: string[],
-  extra: string | null,
+  extraSource: TextRow['extra'],
   header: Header,
   expiry: string | null,
   sectionSide: Side | null,
@@ -235,6 +241,8 @@ function readDataRow(
     else if (c.field === 'type')
       typeSide = sideWord(text) ?? (/^c$/i.test(text) ? 'call' : /^p$/i.test(text) ? 'put' : null);
   }
+  const hasSymbolColumn = cols.some((c) => c.field === 'symbol');
+  const extra = typeof extraSource === 'function' ? (hasSymbolColumn ? extraSource() : null) : extraSource;
   if (!occBySide.call && !occBySide.put && extra) {
     const occ = parseOcc(extra);
     if (occ) occBySide[occ.side] = occ;

@@ -2,6 +2,7 @@
 import type { Snapshot } from '../engine/snapshot-types';
 import { snapshotSchema } from '../schema/snapshot';
 import { GENERIC_READERS, READERS, SITE_READERS } from './registry';
+import { withScanSession } from './scan';
 import type { ChainReader, ReaderOutput, ReadResult } from './types';
 
 function safeRead(r: ChainReader, doc: Document, url: string, now: string): ReaderOutput {
@@ -46,6 +47,10 @@ function safeDetect(r: ChainReader, doc: Document, url: string): boolean {
  * @returns snapshots (chain and/or VIX curve), each schema-valid, or a typed failure.
  */
 export function readPage(doc: Document, url: string, nowIso: string): ReadResult {
+  return withScanSession(doc, () => readPageInSession(doc, url, nowIso));
+}
+
+function readPageInSession(doc: Document, url: string, nowIso: string): ReadResult {
   const site = SITE_READERS.find((r) => safeDetect(r, doc, url));
   if (site) {
     const out = safeRead(site, doc, url, nowIso);

@@ -8,13 +8,15 @@
 import type { Quote } from '../engine/snapshot-types';
 import { ChainBuilder, emptyQuote } from './build';
 import { cellText, findDate, parseNumber, parseVolFraction } from './dom';
-import { type ChainReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import { allMatching, descendants, firstMatching } from './scan';
+import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
 
 const LABEL = 'thinkorswim web';
 /** 2024 layout (shared/data/thinkorswim-web-chain-html-2024). */
 const EXPIRATION_ITEM = 'li.expiration-item';
 const EXPAND_BUTTON = 'button[data-testid="expiration-row-expand-button"], button.expiration-row-caption';
-const QUOTE_CELL = '[aria-label^="Strike "]';
+/** Quote cells: aria-label starting "Strike ". */
+const QUOTE_CELL_PREFIX = 'Strike ';
 const SYMBOL = 'h1[data-testid="symbol"]';
 const MARK = '[data-testid="mark-amount"] .mark__amount';
 /** "Strike 15.5, Call Theo Price 4.79 Unselected" → strike, side, rest. */
@@ -44,7 +46,7 @@ function setValue(q: Quote, key: Key, text: string): void {
 }
 
 function read(doc: Document, url: string, now: string): ReaderOutput {
-  const items = Array.from(doc.querySelectorAll(EXPIRATION_ITEM));
+  const items = allMatching(doc, 'li', EXPIRATION_ITEM);
   const builder = new ChainBuilder();
   let listed = 0;
   let collapsed = 0;
@@ -58,7 +60,9 @@ function read(doc: Document, url: string, now: string): ReaderOutput {
       collapsed++;
       continue;
     }
-    const cells = Array.from(li.querySelectorAll(QUOTE_CELL));
+    const cells = descendants(li, (el) =>
+      (el.getAttribute('aria-label') ?? '').startsWith(QUOTE_CELL_PREFIX),
+    );
     if (NON_STANDARD.test(label.replace(/\(.*?\)/g, ''))) {
       builder.drop('non-standard-deliverable', cells.length > 0 ? 1 : 0);
       continue;
@@ -97,8 +101,8 @@ function read(doc: Document, url: string, now: string): ReaderOutput {
         : 'opened expirations have no readable quote cells (expected aria-label "Strike …, Call Bid …")',
     );
   }
-  const sym = doc.querySelector(SYMBOL);
-  const mark = doc.querySelector(MARK);
+  const sym = firstMatching(doc, 'h1', SYMBOL);
+  const mark = firstMatching(doc, 'span', MARK);
   return {
     ok: true,
     snapshot: builder.finish({
@@ -117,12 +121,13 @@ function read(doc: Document, url: string, now: string): ReaderOutput {
   };
 }
 
-export const reader: ChainReader = {
+export const reader: ChainReader = defineReader({
   id: 'thinkorswim',
   label: LABEL,
   matches: ['https://trade.thinkorswim.com/*'],
   detect: (doc, url) =>
     url.startsWith('https://trade.thinkorswim.com/') ||
-    doc.querySelector(`${EXPIRATION_ITEM} button[data-testid="expiration-row-expand-button"]`) !== null,
+    firstMatching(doc, 'button', `${EXPIRATION_ITEM} button[data-testid="expiration-row-expand-button"]`) !==
+      null,
   read: (doc, url, now = EPOCH_ISO) => read(doc, url, now),
-};
+});

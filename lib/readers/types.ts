@@ -4,6 +4,7 @@
  * given their arguments: they never read globals, never fetch, never throw.
  */
 import type { ReadFailure, Snapshot } from '../engine/snapshot-types';
+import { withScanSession } from './scan';
 
 /** Result of one read: snapshots (chain and/or VIX curve) or a named failure. */
 export type ReadResult =
@@ -36,3 +37,12 @@ export function failure(reason: ReadFailure['reason'], label: string, detail: st
 
 /** Fixed instant used when a caller gives no clock (keeps `read` pure and deterministic). */
 export const EPOCH_ISO = '1970-01-01T00:00:00.000Z';
+
+/** Wraps a reader so each detect/read walks the page once (see scan.ts). */
+export function defineReader(r: ChainReader): ChainReader {
+  return {
+    ...r,
+    detect: (doc, url) => withScanSession(doc, () => r.detect(doc, url)),
+    read: (doc, url, now) => withScanSession(doc, () => r.read(doc, url, now)),
+  };
+}

@@ -103,7 +103,11 @@ export function readVixRows(rows: string[][], nowIso: string): VixRowsResult {
   let header: Map<VixField, number> | null = null;
   let prevMonth: { year: number; month: number } | null = null;
   const refYear = Number(nowIso.slice(0, 4));
-  for (const cells of rows) {
+  /** A VIX table names its columns near the top; a grid with no such header is skipped early. */
+  const HEADER_SEARCH_ROWS = 12;
+  for (let r = 0; r < rows.length; r++) {
+    if (!header && r >= HEADER_SEARCH_ROWS) break;
+    const cells = rows[r] as string[];
     const h = headerOf(cells);
     if (h) {
       header = h;

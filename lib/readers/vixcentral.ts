@@ -5,7 +5,8 @@
  */
 import { cellText, parseNumber } from './dom';
 import { extractGrids } from './extract';
-import { type ChainReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import { firstMatching } from './scan';
+import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
 import { buildVixCurve } from './vix-curve';
 import { readVixRows } from './vix-table';
 
@@ -38,7 +39,7 @@ function read(doc: Document, url: string, now: string): ReaderOutput {
       'no term-structure table found (expected month names with a Last row)',
     );
   }
-  const spotEl = doc.querySelector(SPOT);
+  const spotEl = firstMatching(doc, 'div,span', SPOT);
   const spot = spotEl ? parseNumber(cellText(spotEl).replace(/^[^\d]*/, '')) : null;
   return {
     ok: true,
@@ -46,10 +47,10 @@ function read(doc: Document, url: string, now: string): ReaderOutput {
   };
 }
 
-export const reader: ChainReader = {
+export const reader: ChainReader = defineReader({
   id: 'vixcentral',
   label: LABEL,
   matches: ['http://vixcentral.com/*'],
   detect: (_doc, url) => /^https?:\/\/(www\.)?vixcentral\.com\//.test(url),
   read: (doc, url, now = EPOCH_ISO) => read(doc, url, now),
-};
+});

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ChainBuilder } from '../build';
 import { findDate, parseNumber, parseVolFraction } from '../dom';
 import { urlExpiry } from '../extract';
-import { pageSymbol } from '../page-info';
+import { urlSymbol } from '../page-info';
 import type { ReadResult } from '../types';
 import { MAX_GRID_ROWS } from './protocol';
 
@@ -115,5 +115,5 @@ export function readBarchartRows(json: unknown, url: string, now: string): ReadR
 
 /** Symbol for the snapshot from the page URL ("/quotes/$SPX/options" → "SPX"). */
 export function barchartSymbol(url: string): string {
-  return pageSymbol({ title: '' } as Document, url) ?? '';
+  return urlSymbol(url) ?? '';
 }

@@ -1,0 +1,58 @@
+/**
+ * Reader bench: readPage on a 2,000-row straddle chain table (happy-dom) against a bare pass
+ * that only walks the page and reads every cell's text once. Both timed in this run,
+ * interleaved; medians and their ratio printed. Target: ratio ≤ 3.
+ */
+import { Window } from 'happy-dom';
+import { readPage } from '../../lib/readers/read-page';
+import { bigChainHtml } from '../readers/big-chain';
+import { median } from './timing';
+
+const ROWS = 2_000;
+const REPEATS = 25;
+const WARMUP = 5;
+
+/** Bare pass: visit every element once, read each table cell's text once. */
+function barePass(doc: Document): number {
+  let chars = 0;
+  const visit = (el: Element): void => {
+    if (el.tagName === 'TD' || el.tagName === 'TH') {
+      chars += (el.textContent ?? '').length;
+      return;
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+  };
+  visit(doc.documentElement);
+  return chars;
+}
+
+export async function run(): Promise<void> {
+  const window = new Window();
+  const doc = new window.DOMParser().parseFromString(bigChainHtml(ROWS), 'text/html') as unknown as Document;
+  const read = () => {
+    const r = readPage(doc, 'http://localhost/bench.html', '2026-11-26T15:00:00.000Z');
+    if (!r.ok) throw new Error(r.failure.detail);
+    return r;
+  };
+  for (let i = 0; i < WARMUP; i++) {
+    barePass(doc);
+    read();
+  }
+  const bare: number[] = [];
+  const reader: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    let t = performance.now();
+    barePass(doc);
+    bare.push(performance.now() - t);
+    t = performance.now();
+    read();
+    reader.push(performance.now() - t);
+  }
+  const b = median(bare);
+  const r = median(reader);
+  console.log(`rows ${ROWS} (straddle, 15 columns), ${REPEATS} interleaved runs each, happy-dom`);
+  console.log(`bare pass (walk + every cell's text once)  median ${b.toFixed(2)} ms`);
+  console.log(`readPage (detect, extract, parse, validate) median ${r.toFixed(2)} ms`);
+  console.log(`ratio readPage / bare  ${(r / b).toFixed(2)}  (target ≤ 3)`);
+  await window.happyDOM.close();
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, parseNumber, parseOcc, parseVolFraction, settlementForRoot } from '../../lib/readers/dom';
+import { easternToIso } from '../../lib/readers/eastern-time';
+import { classifyHeader } from '../../lib/readers/headers';
+import { parseVixSymbol, vixFutureExpiry } from '../../lib/readers/vix-expiry';
+
+describe('parseNumber', () => {
+  it.each([
+    ['1,234.50', 1234.5],
+    ['$12', 12],
+    ['-$3.10', -3.1],
+    ['+0.15', 0.15],
+    ['−0.30', -0.3],
+    ['12.5%', 12.5],
+    ['(1.20)', -1.2],
+    ['0.05s', 0.05],
+    ['21,370.00C', 21370],
+    ['0.00', 0],
+    ['1.5e-3', 0.0015],
+  ])('%s → %s', (text, n) => {
+    expect(parseNumber(text)).toBe(n);
+  });
+  it.each(['—', '-', '--', 'N/A', 'unch', '', '  ', 'abc', '1.2.3', '12 34', 'NaN', 'Infinity'])(
+    '%s → null',
+    (text) => {
+      expect(parseNumber(text)).toBeNull();
+    },
+  );
+});
+
+describe('parseVolFraction', () => {
+  it('reads a percent as a fraction and a bare number as given', () => {
+    expect(parseVolFraction('12.5%', false)).toBe(0.125);
+    expect(parseVolFraction('379.69%', false)).toBe(3.7969);
+    expect(parseVolFraction('0.2145', false)).toBe(0.2145);
+    expect(parseVolFraction('21.45', true)).toBe(0.2145);
+    expect(parseVolFraction('—', false)).toBeNull();
+  });
+});
+
+describe('parseOcc', () => {
+  it.each([
+    ['SPXW261218P05000000', { root: 'SPXW', expiry: '2026-12-18', side: 'put', strike: 5000 }],
+    ['SPX261218C06125000', { root: 'SPX', expiry: '2026-12-18', side: 'call', strike: 6125 }],
+    ['INTC  220513P00035500', { root: 'INTC', expiry: '2022-05-13', side: 'put', strike: 35.5 }],
+    ['optsym=INTC%20%20220513P00035000', { root: 'INTC', expiry: '2022-05-13', side: 'put', strike: 35 }],
+  ])('%s', (text, occ) => {
+    expect(parseOcc(text)).toEqual(occ);
+  });
+  it.each(['SPXW261318P05000000', 'SPXW261218X05000000', 'hello', 'SPXW261218P00000000'])(
+    'rejects %s',
+    (t) => {
+      expect(parseOcc(t)).toBeNull();
+    },
+  );
+  it('knows SPX AM and SPXW PM settlement', () => {
+    expect([settlementForRoot('SPX'), settlementForRoot('SPXW'), settlementForRoot('AAPL')]).toEqual([
+      'AM',
+      'PM',
+      null,
+    ]);
+  });
+});
+
+describe('findDate', () => {
+  it.each([
+    ['2022-05-13 - Puts', '2022-05-13'],
+    ['03/23/2020', '2020-03-23'],
+    ['Show July 26, 2024 (2 days)  Weekly', '2024-07-26'],
+    ['sell Oct 16 2026 24 put', '2026-10-16'],
+    ['Mon Feb 07 2022', '2022-02-07'],
+    ['16 Oct 2026', '2026-10-16'],
+    ['Sept 30, 2020', '2020-09-30'],
+    ['February 30, 2022', null],
+    ['no date', null],
+  ])('%s → %s', (text, iso) => {
+    expect(findDate(text)).toBe(iso);
+  });
+});
+
+describe('classifyHeader', () => {
+  it.each([
+    ['Open Int', 'openInterest', null],
+    ['Imp Vol', 'iv', null],
+    ['Δ', 'delta', null],
+    ['call Bid', 'bid', 'call'],
+    ['Puts', 'symbol', 'put'],
+    ['Contract Name', 'symbol', null],
+    ['Gamma', 'other', null],
+  ])('%s', (text, field, side) => {
+    expect(classifyHeader(text)).toMatchObject({ field, side });
+  });
+});
+
+describe('easternToIso', () => {
+  // Hand conversions with US DST (2nd Sunday of March to 1st Sunday of November):
+  // 26 Nov 2026 is EST (UTC−5); 1 Jul 2026 is EDT (UTC−4); 8 Mar 2026 03:00 is after the switch.
+  it.each([
+    ['Nov 26, 2026 9:45 AM ET', '2026-11-26T14:45:00.000Z'],
+    ['Jul 1, 2026 4:15 PM ET', '2026-07-01T20:15:00.000Z'],
+    ['Mar 8, 2026 3:00 AM ET', '2026-03-08T07:00:00.000Z'],
+    ['Mar 7, 2026 3:00 AM ET', '2026-03-07T08:00:00.000Z'],
+    ['Jan 2, 2026 12:05 AM', '2026-01-02T05:05:00.000Z'],
+  ])('%s → %s', (text, iso) => {
+    expect(easternToIso(text)).toBe(iso);
+  });
+});
+
+describe('vixFutureExpiry', () => {
+  // Published settlement dates (Cboe futures settlement file 2023-12-15 in shared/data, and
+  // the VX/H5 contract that settled Tue 18 Mar 2025 because Good Friday was 18 Apr 2025).
+  it.each([
+    [2023, 12, '2023-12-20'],
+    [2024, 6, '2024-06-18'],
+    [2025, 3, '2025-03-18'],
+  ])('%i-%i → %s', (y, m, iso) => {
+    expect(vixFutureExpiry(y, m)).toBe(iso);
+  });
+  it('reads monthly symbols and leaves weeklies out', () => {
+    expect(parseVixSymbol('VX/Z6', 2026)).toEqual({ year: 2026, month: 12 });
+    expect(parseVixSymbol('VXF27', 2026)).toEqual({ year: 2027, month: 1 });
+    expect(parseVixSymbol('/VXF7', 2026)).toEqual({ year: 2027, month: 1 });
+    expect(parseVixSymbol('VX52/Z3', 2023)).toBeNull();
+  });
+});

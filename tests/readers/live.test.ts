@@ -1,0 +1,201 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { ChainSnapshot, Quote } from '../../lib/engine/snapshot-types';
+import { OVERLAY_ATTRIBUTE, startLiveReading } from '../../lib/readers/live';
+import { mergeChain } from '../../lib/readers/merge';
+import { readPage } from '../../lib/readers/read-page';
+import type { ReadResult } from '../../lib/readers/types';
+import { bigChainHtml } from './big-chain';
+
+const q = (bid: number): Quote => ({
+  bid,
+  ask: bid + 0.2,
+  last: null,
+  volume: null,
+  openInterest: null,
+  iv: null,
+  delta: null,
+});
+
+function snap(readAt: string, rows: [string, number, number][], symbol = 'SPX'): ChainSnapshot {
+  const byExp = new Map<string, ChainSnapshot['expiries'][number]>();
+  for (const [expiry, strike, bid] of rows) {
+    const e = byExp.get(expiry) ?? { expiry, root: 'SPXW', settlement: 'PM', rows: [] };
+    e.rows.push({ strike, call: q(bid), put: null });
+    byExp.set(expiry, e);
+  }
+  const expiries = [...byExp.values()];
+  return {
+    kind: 'option-chain',
+    source: { reader: 'generic-table', url: 'http://localhost/chain.html#a', readAt },
+    underlying: { symbol, price: null },
+    quoteTime: null,
+    expiries,
+    coverage: { expiriesListed: 3, expiriesRead: expiries.length, rowsRead: rows.length, note: null },
+    dropped: [],
+    flags: [],
+  };
+}
+
+describe('mergeChain', () => {
+  const t0 = '2026-11-26T15:00:00.000Z';
+  const t1 = '2026-11-26T15:00:20.000Z';
+  it('keeps rows scrolled out of view while fresh; the newest read wins where both show a row', () => {
+    const a = mergeChain(
+      null,
+      snap(t0, [
+        ['2026-12-17', 5800, 1],
+        ['2026-12-17', 5900, 2],
+      ]),
+      60_000,
+    );
+    const b = mergeChain(
+      a.memory,
+      snap(t1, [
+        ['2026-12-17', 5900, 5],
+        ['2026-12-17', 6000, 3],
+      ]),
+      60_000,
+    );
+    expect(b.snapshot.expiries[0]?.rows.map((r) => [r.strike, r.call?.bid])).toEqual([
+      [5800, 1],
+      [5900, 5],
+      [6000, 3],
+    ]);
+    expect(b.snapshot.coverage.rowsRead).toBe(3);
+    expect(b.snapshot.coverage.note).toBe(
+      '1 rows kept from earlier reads (scrolled out of view or collapsed)',
+    );
+    expect(b.snapshot.flags.map((f) => f.kind)).toEqual(['mixed-quote-times']);
+  });
+  it('merges lazily opened expirations seen one at a time', () => {
+    const a = mergeChain(null, snap(t0, [['2026-12-17', 5800, 1]]), 60_000);
+    const b = mergeChain(a.memory, snap(t1, [['2026-12-18', 5800, 2]]), 60_000);
+    expect(b.snapshot.expiries.map((e) => e.expiry)).toEqual(['2026-12-17', '2026-12-18']);
+    expect(b.snapshot.coverage.expiriesRead).toBe(2);
+  });
+  it('forgets rows older than maxAgeMs', () => {
+    const a = mergeChain(null, snap(t0, [['2026-12-17', 5800, 1]]), 10_000);
+    const b = mergeChain(a.memory, snap(t1, [['2026-12-17', 6000, 3]]), 10_000);
+    expect(b.snapshot.expiries[0]?.rows.map((r) => r.strike)).toEqual([6000]);
+    expect(b.snapshot.flags).toEqual([]);
+  });
+  it('starts afresh for another symbol', () => {
+    const a = mergeChain(null, snap(t0, [['2026-12-17', 5800, 1]]), 60_000);
+    const b = mergeChain(a.memory, snap(t1, [['2026-12-17', 100, 3]], 'NDX'), 60_000);
+    expect(b.snapshot.expiries[0]?.rows.map((r) => r.strike)).toEqual([100]);
+  });
+});
+
+const TABLE = (strikes: number[]) =>
+  `<h2>December 17, 2026</h2><table><tr><th>Strike</th><th>Type</th><th>Bid</th><th>Ask</th></tr>${strikes
+    .map((s) => `<tr><td>${s}</td><td>Call</td><td>1.00</td><td>1.20</td></tr>`)
+    .join('')}</table>`;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Polls until `pred` holds (machines under load run timers late). */
+async function waitFor(pred: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const t0 = Date.now();
+  while (!pred()) {
+    if (Date.now() - t0 > timeoutMs) throw new Error('timed out waiting');
+    await sleep(10);
+  }
+}
+
+function live(url: { v: string }, read?: (d: Document, u: string, n: string) => ReadResult) {
+  const results: ReadResult[] = [];
+  const stop = startLiveReading({
+    doc: document,
+    url: () => url.v,
+    now: () => new Date().toISOString(),
+    onResult: (r) => results.push(r),
+    isOwnNode: (n) =>
+      (n instanceof Element ? n : n.parentElement)?.closest(`[${OVERLAY_ATTRIBUTE}]`) !== null,
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+    read,
+    debounceMs: 20,
+  });
+  return { results, stop };
+}
+
+function strikes(r: ReadResult | undefined): number[] {
+  if (!r?.ok) return [];
+  const s = r.snapshots.find((x) => x.kind === 'option-chain') as ChainSnapshot | undefined;
+  return s?.expiries.flatMap((e) => e.rows.map((row) => row.strike)) ?? [];
+}
+
+describe('startLiveReading', () => {
+  it('reads now, re-reads once after a burst of page changes, and merges rows scrolled away', async () => {
+    document.body.innerHTML = `<div id="page">${TABLE([5800, 5900])}</div>`;
+    const { results, stop } = live({ v: 'http://localhost/chain' });
+    await waitFor(() => results.length === 1);
+    const page = document.getElementById('page') as HTMLElement;
+    page.innerHTML = TABLE([6000]); // "virtualised": old rows leave the DOM
+    page.setAttribute('data-x', '1');
+    page.append(document.createElement('span'));
+    await waitFor(() => results.length >= 2);
+    await sleep(100);
+    stop();
+    expect(results).toHaveLength(2); // one debounced re-read for the whole burst
+    expect(strikes(results[1])).toEqual([5800, 5900, 6000]);
+  });
+
+  it('ignores changes inside our own overlay', async () => {
+    document.body.innerHTML = `${TABLE([5800])}<div ${OVERLAY_ATTRIBUTE}><span>x</span></div>`;
+    const { results, stop } = live({ v: 'http://localhost/chain' });
+    await waitFor(() => results.length === 1);
+    const own = document.querySelector(`[${OVERLAY_ATTRIBUTE}]`) as HTMLElement;
+    own.append(document.createElement('b'));
+    (own.firstChild as HTMLElement).textContent = 'y';
+    await sleep(80);
+    stop();
+    expect(results).toHaveLength(1);
+  });
+
+  it('starts afresh after SPA navigation (URL change)', async () => {
+    document.body.innerHTML = `<div id="page">${TABLE([5800])}</div>`;
+    const url = { v: 'http://localhost/chain?s=SPX' };
+    const { results, stop } = live(url);
+    await waitFor(() => results.length === 1);
+    url.v = 'http://localhost/other?s=NDX';
+    (document.getElementById('page') as HTMLElement).innerHTML = TABLE([100]);
+    await waitFor(() => results.length >= 2);
+    stop();
+    expect(strikes(results.at(-1))).toEqual([100]);
+  });
+
+  it('stops quietly when the extension context is invalidated', async () => {
+    document.body.innerHTML = `<div id="page">${TABLE([5800])}</div>`;
+    let calls = 0;
+    const { results } = live({ v: 'http://localhost/chain' }, () => {
+      calls++;
+      throw new Error('Extension context invalidated.');
+    });
+    await waitFor(() => calls === 1);
+    (document.getElementById('page') as HTMLElement).append(document.createElement('p'));
+    await sleep(150);
+    expect(calls).toBe(1);
+    expect(results).toEqual([]);
+  });
+});
+
+describe('reading large pages', () => {
+  it('20,000 rows read in time linear in the row count (4× rows → well under 8× time)', () => {
+    const time = (rows: number): number => {
+      // Four expirations: one expiry holds at most MAX_ROWS_PER_EXPIRY (5,000) strikes.
+      const doc = new DOMParser().parseFromString(bigChainHtml(rows, 4), 'text/html');
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        const r = readPage(doc, 'http://localhost/big.html', '2026-11-26T15:00:00.000Z');
+        runs.push(performance.now() - t);
+        expect(strikes(r)).toHaveLength(rows);
+      }
+      return runs.sort((a, b) => a - b)[1] as number;
+    };
+    const small = time(5_000);
+    const large = time(20_000);
+    expect(large / small).toBeLessThan(8);
+  }, 120_000);
+});
