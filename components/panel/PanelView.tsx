@@ -25,6 +25,8 @@ export interface PanelViewProps {
   lastReply: Reply | null;
   onSetVixCurve: (s: VixCurveSnapshot) => void;
   onClearVixCurve: () => void;
+  /** Asks the background to run the engine again for this tab (e.g. as time passes). */
+  onRecompute?: () => void;
 }
 
 /** The whole side panel for one tab: source, the three layers, signals, events, warnings. */
@@ -47,7 +49,19 @@ export function PanelView(p: PanelViewProps) {
           {p.plan?.underlying.symbol ? ` · ${p.plan.underlying.symbol}` : ''}
           {p.plan && p.plan.underlying.price !== null ? ` ${formatStrike(p.plan.underlying.price)}` : ''}
         </h1>
-        {p.plan && <p class="muted">computed for {formatInstant(p.plan.asOf)}</p>}
+        {p.plan && (
+          <p class="muted">
+            computed for {formatInstant(p.plan.asOf)}
+            {p.onRecompute && (
+              <>
+                {' '}
+                <button type="button" onClick={p.onRecompute}>
+                  Recompute
+                </button>
+              </>
+            )}
+          </p>
+        )}
         <Disclaimer />
       </header>
       {stale && (

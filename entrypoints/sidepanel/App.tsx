@@ -24,6 +24,7 @@ export function App() {
       {...view}
       onSetVixCurve={(s) => void view.setVixCurve(s)}
       onClearVixCurve={() => void view.clearVixCurve()}
+      onRecompute={() => void view.recompute()}
     />
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/sidepanel/App';
@@ -48,5 +48,43 @@ describe('side panel App', () => {
     await tabStateItem(7).set({ ...loadTabState(), plan: { asOf: 3 } });
     render(<App />);
     expect((await screen.findByText(/stored plan could not be shown/)).textContent).toContain('asOf');
+  });
+});
+
+describe('side panel actions', () => {
+  it('asks the background to recompute this tab', async () => {
+    const received: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
+      received.push(msg);
+      sendResponse({ ok: true });
+      return true;
+    });
+    await tabStateItem(7).set({ ...loadTabState(), plan: loadPlan('no-vix-curve') });
+    render(<App />);
+    (await screen.findByRole('button', { name: 'Recompute' })).click();
+    await waitFor(() => expect(received).toEqual([{ type: 'recompute', tabId: 7 }]));
+  });
+
+  it('sends a hand-entered VIX curve to the background', async () => {
+    const received: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
+      received.push(msg);
+      sendResponse({ ok: true });
+      return true;
+    });
+    await tabStateItem(7).set({ ...loadTabState(), plan: loadPlan('no-vix-curve') });
+    const { container } = render(<App />);
+    await screen.findByRole('form', { name: /VIX curve by hand/ });
+    const set = (name: string, v: string) =>
+      fireEvent.input(container.querySelector(`input[name="${name}"]`) as HTMLInputElement, {
+        target: { value: v },
+      });
+    set('vix-expiry-0', '2026-12-16');
+    set('vix-price-0', '18.4');
+    set('vix-expiry-1', '2027-01-20');
+    set('vix-price-1', '18.6');
+    fireEvent.click(screen.getByText('Use this curve'));
+    await screen.findByText('Curve sent: the plan is being recomputed.');
+    expect(received[0]).toMatchObject({ type: 'set-vix-curve', snapshot: { source: { reader: 'manual' } } });
   });
 });
