@@ -50,12 +50,17 @@ function Field({ f, p }: { f: FieldMeta; p: SettingsFormProps }) {
         </select>
       </div>
     );
+  // Only one of the two wing widths is used, depending on the wing mode.
+  const wingUnused =
+    (f.key === 'wingWidthPoints' && p.saved.condor.wingMode !== 'points') ||
+    (f.key === 'wingExpectedMoveFraction' && p.saved.condor.wingMode !== 'expected-move-fraction');
   return (
     <NumberField
       id={id}
       label={f.label}
       unit={f.unit}
-      help={f.help}
+      help={wingUnused ? 'Not used with the current wing mode.' : f.help}
+      disabled={wingUnused}
       value={p.drafts[path] ?? ''}
       error={p.errors[path] ?? null}
       onInput={(text) => p.onNumber(path, text)}

@@ -7,11 +7,23 @@ export interface NumberFieldProps {
   help?: string;
   error?: string | null;
   step?: string;
+  /** Shown but not editable (e.g. a setting the current mode does not use). */
+  disabled?: boolean;
   onInput: (raw: string) => void;
 }
 
 /** A labelled numeric input with its unit and a field-level error message. */
-export function NumberField({ id, label, value, unit, help, error, step, onInput }: NumberFieldProps) {
+export function NumberField({
+  id,
+  label,
+  value,
+  unit,
+  help,
+  error,
+  step,
+  disabled,
+  onInput,
+}: NumberFieldProps) {
   const errId = `${id}-error`;
   return (
     <div class={error ? 'field field-invalid' : 'field'}>
@@ -26,6 +38,7 @@ export function NumberField({ id, label, value, unit, help, error, step, onInput
         inputMode="decimal"
         value={value}
         step={step}
+        disabled={disabled}
         aria-invalid={error ? 'true' : 'false'}
         aria-describedby={error ? errId : undefined}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}

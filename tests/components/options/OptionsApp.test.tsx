@@ -119,3 +119,19 @@ describe('options App: calendar coverage', () => {
     expect(text).toContain('PPI none (add them)');
   });
 });
+
+describe('options App: wing mode', () => {
+  it('switching the wing mode saves it and enables the matching width', async () => {
+    render(<App />);
+    await waitFor(() => expect(input('f-condor-wingExpectedMoveFraction').disabled).toBe(true));
+    expect(input('f-condor-wingWidthPoints').disabled).toBe(false);
+    fireEvent.input(document.getElementById('f-condor-wingMode') as HTMLSelectElement, {
+      target: { value: 'expected-move-fraction' },
+    });
+    await waitFor(async () =>
+      expect((await settingsItem.get()).condor.wingMode).toBe('expected-move-fraction'),
+    );
+    await waitFor(() => expect(input('f-condor-wingWidthPoints').disabled).toBe(true));
+    expect(input('f-condor-wingExpectedMoveFraction').disabled).toBe(false);
+  });
+});
