@@ -102,12 +102,31 @@ function contextText(group: Element): string {
   return squash(text);
 }
 
+/** "put" / "call" when a row group is labelled as one side only (Yahoo-style split tables). */
+function sideOf(group: Element): 'put' | 'call' | null {
+  // The nearest element before the group (or before a wrapper of it, up to 3 levels).
+  let near: Element | null = null;
+  for (let el: Element | null = group, d = 0; el && !near && d < 3; el = el.parentElement, d++)
+    near = el.previousElementSibling;
+  const label = `${group.getAttribute('class') ?? ''} ${group.getAttribute('aria-label') ?? ''} ${
+    group.querySelector('caption')?.textContent ?? ''
+  } ${(near?.textContent ?? '').slice(0, 100)}`;
+  const puts = /\bputs?\b/i.test(label);
+  const calls = /\bcalls?\b/i.test(label);
+  return puts === calls ? null : puts ? 'put' : 'call';
+}
+
 /**
  * Strike (index points) → its row element. With several chain tables on the page (one per
  * expiration), the one labelled with `expiry` (YYYY-MM-DD) wins; otherwise the first row of
- * each strike in document order.
+ * each strike in document order. With `side`, tables labelled as the other side only (split
+ * calls/puts tables) are skipped.
  */
-export function locateStrikeRows(doc: Document, expiry?: string): Map<number, Element> {
+export function locateStrikeRows(
+  doc: Document,
+  expiry?: string,
+  side?: 'put' | 'call',
+): Map<number, Element> {
   const groups = new Map<Element, Map<number, Element>>();
   for (const root of searchRoots(doc, 0)) {
     const headerIndex = new Map<Element, number>();
@@ -129,6 +148,9 @@ export function locateStrikeRows(doc: Document, expiry?: string): Map<number, El
       groups.set(group, rows);
     }
   }
+  if (side)
+    for (const group of [...groups.keys()])
+      if (sideOf(group) === (side === 'put' ? 'call' : 'put')) groups.delete(group);
   if (expiry && groups.size > 1) {
     const forms = expiryForms(expiry);
     for (const [group, rows] of groups) {

@@ -55,13 +55,20 @@ const BADGE_ROOM_PX = 130;
  * Badges and break-even lines for a condor on the located rows. `pageWidth` (CSS px, document
  * coordinates) decides whether a badge fits beside its row rather than over it.
  */
+/** Rows by strike for each side (the same map twice for straddle tables). */
+export interface SideRows {
+  put: Map<number, Element>;
+  call: Map<number, Element>;
+}
+
 export function marksFor(
   c: CondorCandidate,
-  rows: Map<number, Element>,
+  located: Map<number, Element> | SideRows,
   scrollX: number,
   scrollY: number,
   pageWidth = 0,
 ): Mark[] {
+  const bySide: SideRows = located instanceof Map ? { put: located, call: located } : located;
   const marks: Mark[] = [];
   const legs = [
     ['long-put', c.legs.longPut],
@@ -70,7 +77,7 @@ export function marksFor(
     ['long-call', c.legs.longCall],
   ] as const;
   for (const [role, leg] of legs) {
-    const row = rows.get(leg.strike);
+    const row = bySide[leg.side].get(leg.strike);
     const box = row ? boxOf(row, scrollX, scrollY) : null;
     if (box)
       marks.push({
@@ -82,9 +89,11 @@ export function marksFor(
         outside: box.left + box.width + BADGE_ROOM_PX <= pageWidth,
       });
   }
-  const strikes = [...rows.keys()];
-  for (const level of [c.breakEvenLow, c.breakEvenHigh]) {
-    const around = bracket(strikes, level);
+  for (const [level, rows] of [
+    [c.breakEvenLow, bySide.put],
+    [c.breakEvenHigh, bySide.call],
+  ] as const) {
+    const around = bracket([...rows.keys()], level);
     if (!around) continue;
     const [lo, hi] = around;
     const a = rows.get(lo);

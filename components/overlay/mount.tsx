@@ -46,9 +46,11 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
     const sx = win?.scrollX ?? 0;
     // Document width in CSS px: badges go beside their rows when there is room.
     const pageWidth = Math.max(doc.documentElement.scrollWidth, (win?.innerWidth ?? 0) + sx);
-    const marks = best
-      ? marksFor(best, locateStrikeRows(doc, best.expiry), sx, win?.scrollY ?? 0, pageWidth)
-      : [];
+    // Split calls/puts tables: each leg goes on its own side's table.
+    const rows = best
+      ? { put: locateStrikeRows(doc, best.expiry, 'put'), call: locateStrikeRows(doc, best.expiry, 'call') }
+      : null;
+    const marks = best && rows ? marksFor(best, rows, sx, win?.scrollY ?? 0, pageWidth) : [];
     render(<OverlayView status={last.status} plan={plan} marks={marks} />, root);
   };
   const schedule = () => {

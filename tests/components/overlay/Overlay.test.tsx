@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { locateStrikeRows, parseStrikeText } from '../../../components/overlay/locate-rows';
 import { marksFor } from '../../../components/overlay/marks';
@@ -205,5 +207,20 @@ describe('marksFor', () => {
     // Rows end at x = 610; a badge needs 130 px beside them.
     expect(marksFor(best, rows, 0, 0, 740).filter((m) => m.kind === 'badge' && m.outside)).toHaveLength(4);
     expect(marksFor(best, rows, 0, 0, 739).filter((m) => m.kind === 'badge' && m.outside)).toHaveLength(0);
+  });
+});
+
+describe('split calls/puts tables (Yahoo layout)', () => {
+  it('puts put legs on the puts table and call legs on the calls table', () => {
+    // Saved Yahoo Finance page (tests/fixtures/readers/yahoo/options-2024.html): a "Calls"
+    // table and a "Puts" table, each with a Strike column (strikes 5800, 6000, 6200).
+    const html = readFileSync(resolve(__dirname, '../../fixtures/readers/yahoo/options-2024.html'), 'utf8');
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+    const heading = (row: Element | undefined) =>
+      row?.closest('.tableContainer')?.previousElementSibling?.textContent;
+    expect(heading(locateStrikeRows(document, '2026-12-18', 'put').get(6000))).toBe('Puts');
+    expect(heading(locateStrikeRows(document, '2026-12-18', 'call').get(6000))).toBe('Calls');
+    expect(heading(locateStrikeRows(document).get(6000))).toBe('Calls');
   });
 });
