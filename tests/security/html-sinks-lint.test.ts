@@ -3,7 +3,7 @@
  * probe file under lib/ is reported, and the same file under tests/ is not (fixtures may
  * build DOM from strings there).
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,15 +17,8 @@ const SINKS = [
 const probeDir = path.resolve('lib/__lint-probe__');
 
 function lint(...files: string[]): string {
-  try {
-    return execFileSync('npx', ['biome', 'lint', '--max-diagnostics=50', ...files], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-  } catch (err) {
-    const e = err as { stdout?: string; stderr?: string };
-    return `${e.stdout ?? ''}${e.stderr ?? ''}`;
-  }
+  const r = spawnSync('npx', ['biome', 'lint', '--max-diagnostics=50', ...files], { encoding: 'utf8' });
+  return `${r.stdout ?? ''}${r.stderr ?? ''}`;
 }
 
 describe('no-html-sinks lint rule', () => {
