@@ -61,6 +61,7 @@ export function startLiveReading(opts: LiveOptions): LiveHandle {
   let memory: MergeMemory | null = null;
   /** Grows when reads are slow so a huge page is never re-read back to back. */
   let backoffMs = 0;
+  let observer: MutationObserver | null = null;
 
   const stop = (): void => {
     stopped = true;
@@ -114,7 +115,7 @@ export function startLiveReading(opts: LiveOptions): LiveHandle {
   };
 
   const Observer = opts.doc.defaultView?.MutationObserver;
-  const observer = Observer
+  observer = Observer
     ? new Observer((records) => {
         if (records.every((r) => ownMutation(r, opts.isOwnNode))) return;
         schedule();

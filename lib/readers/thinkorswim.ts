@@ -64,7 +64,11 @@ function read(doc: Document, url: string, now: string): ReaderOutput {
       (el.getAttribute('aria-label') ?? '').startsWith(QUOTE_CELL_PREFIX),
     );
     if (NON_STANDARD.test(label.replace(/\(.*?\)/g, ''))) {
-      builder.drop('non-standard-deliverable', cells.length > 0 ? 1 : 0);
+      // Count the strike rows shown for this adjusted series.
+      const strikes = new Set(
+        cells.map((c) => CELL_LABEL.exec(c.getAttribute('aria-label') ?? '')?.[1]).filter(Boolean),
+      );
+      builder.drop('non-standard-deliverable', strikes.size);
       continue;
     }
     const quotes = new Map<string, { strike: number; side: 'call' | 'put'; q: Quote }>();

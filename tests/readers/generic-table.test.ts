@@ -1,4 +1,47 @@
 // @vitest-environment happy-dom
-import { describePageReader } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../lib/cli/load-snapshot';
+import { reader } from '../../lib/readers/generic-table';
+import { describePageReader, FIXTURE_NOW, toDocument } from './helpers';
 
 describePageReader('generic-table');
+
+describe('generic-table across frames', () => {
+  const chain = `<h2>December 18, 2026</h2><table><tr><th>Strike</th><th>Type</th><th>Bid</th><th>Ask</th></tr>
+    <tr><td>6000</td><td>Put</td><td>22.30</td><td>22.70</td></tr></table>`;
+
+  it('reads a chain inside a same-origin iframe', () => {
+    const outer = parseHtml('<main></main>', 'http://localhost/').doc; // frames load quietly off
+    const inner = toDocument(chain);
+    // happy-dom loads no frame pages: give the frame its document as a browser would.
+    const frame = outer.createElement('iframe');
+    Object.defineProperty(frame, 'contentDocument', { get: () => inner });
+    outer.querySelector('main')?.append(frame);
+    const out = reader.read(outer, 'http://localhost/frame.html', FIXTURE_NOW);
+    expect(out.ok && out.snapshot.kind === 'option-chain' && out.snapshot.expiries[0]).toEqual({
+      expiry: '2026-12-18',
+      root: null,
+      settlement: null,
+      rows: [
+        {
+          strike: 6000,
+          call: null,
+          put: { bid: 22.3, ask: 22.7, last: null, volume: null, openInterest: null, iv: null, delta: null },
+        },
+      ],
+    });
+  });
+
+  it('skips a cross-origin iframe (access throws) without failing the read', () => {
+    const outer = parseHtml(chain, 'http://localhost/').doc;
+    const frame = outer.createElement('iframe');
+    Object.defineProperty(frame, 'contentDocument', {
+      get: () => {
+        throw new Error('SecurityError: Blocked a frame with origin');
+      },
+    });
+    outer.body.prepend(frame);
+    const out = reader.read(outer, 'http://localhost/frame.html', FIXTURE_NOW);
+    expect(out.ok).toBe(true);
+  });
+});

@@ -101,3 +101,33 @@ describe('observeBarchart', () => {
     expect(sent[0]).toEqual(rows[0]);
   });
 });
+
+describe('observeCboe with XMLHttpRequest', () => {
+  it("copies the chain response of the page's own XHR after it loads", () => {
+    const listeners: (() => void)[] = [];
+    class FakeXhr {
+      status = 200;
+      responseType = '';
+      responseText = '{"data":{"options":[]}}';
+      opened: unknown[] = [];
+      open(...args: unknown[]): void {
+        this.opened = args;
+      }
+      addEventListener(_type: string, fn: () => void): void {
+        listeners.push(fn);
+      }
+    }
+    const win = { fetch: undefined, XMLHttpRequest: FakeXhr } as unknown as Window & typeof globalThis;
+    const posted: PageWorldMessage[] = [];
+    const stop = observeCboe(win, (m) => posted.push(m));
+    const xhr = new FakeXhr();
+    const url = 'https://cdn.cboe.com/api/global/delayed_quotes/options/_SPX.json';
+    (xhr as unknown as XMLHttpRequest).open('GET', url);
+    expect(xhr.opened).toEqual(['GET', url]); // the page's call went through unchanged
+    for (const fn of listeners) fn();
+    stop();
+    expect(posted.map((m) => [m.kind, m.from, m.json])).toEqual([
+      ['cboe-options-json', url, '{"data":{"options":[]}}'],
+    ]);
+  });
+});
