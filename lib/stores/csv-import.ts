@@ -1,13 +1,11 @@
 /**
- * CSV import of daily history (SPX close required; NYSE advances/declines, VIX close, VIX front
- * spread optional)
- * and of a VIX futures curve, for the options page. Headers are matched by synonyms, case and
- * spacing ignored. Each row is checked on its own: good rows are kept, bad rows are reported
- * with their line number and reason, never guessed.
+ * CSV import of daily history for the options page (SPX close required; NYSE advances and
+ * declines, VIX close, VIX front spread optional), plus the CSV helpers lib/stores/
+ * csv-vix-curve.ts shares. Headers are matched by synonyms, case and spacing ignored. Each
+ * row is checked on its own: good rows are kept, bad rows are reported with their line
+ * number and reason, never guessed.
  */
 import Papa from 'papaparse';
-import type { VixCurveSnapshot } from '../engine/snapshot-types';
-import { vixCurveSnapshotSchema } from '../schema/snapshot';
 import { type HistoryDay, historyDaySchema } from '../schema/stored';
 
 export interface CsvRowResult<T> {
@@ -27,7 +25,7 @@ export interface CsvParse<T> {
 
 const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-function findColumn(headers: string[], synonyms: string[]): string | null {
+export function findColumn(headers: string[], synonyms: string[]): string | null {
   const wanted = synonyms.map(norm);
   return headers.find((h) => wanted.includes(norm(h))) ?? null;
 }
@@ -52,7 +50,7 @@ export function parseCsvNumber(text: string | undefined): number | null {
   return Number.isFinite(v) ? (t.endsWith('%') ? v / 100 : v) : Number.NaN;
 }
 
-function read(text: string): { headers: string[]; data: Record<string, string>[] } {
+export function readCsv(text: string): { headers: string[]; data: Record<string, string>[] } {
   const out = Papa.parse<Record<string, string>>(text.trim(), { header: true, skipEmptyLines: true });
   return { headers: out.meta.fields ?? [], data: out.data };
 }
@@ -68,7 +66,7 @@ const HISTORY_COLUMNS = {
 
 /** Parses a daily-history CSV (date plus any of the value columns). */
 export function parseHistoryCsv(text: string): CsvParse<HistoryDay> {
-  const { headers, data } = read(text);
+  const { headers, data } = readCsv(text);
   const col = Object.fromEntries(
     Object.entries(HISTORY_COLUMNS).map(([k, syn]) => [k, findColumn(headers, [...syn])]),
   ) as Record<keyof typeof HISTORY_COLUMNS, string | null>;
@@ -103,69 +101,4 @@ export function parseHistoryCsv(text: string): CsvParse<HistoryDay> {
     return { line, cells, value: parsed.data, error: null };
   });
   return { columns: headers, rows, error: rows.length ? null : 'The file has no data rows' };
-}
-
-export interface CurveRow {
-  /** null for the VIX spot row. */
-  expiry: string | null;
-  symbol: string | null;
-  price: number;
-}
-
-/** Parses a VIX curve CSV: expiry,price[,symbol]; a row whose symbol or expiry is "VIX"/"spot" is spot. */
-export function parseVixCurveCsv(text: string): CsvParse<CurveRow> {
-  const { headers, data } = read(text);
-  const expiryCol = findColumn(headers, [
-    'expiry',
-    'expiration',
-    'expiration date',
-    'settlement date',
-    'date',
-  ]);
-  const priceCol = findColumn(headers, ['price', 'last', 'settle', 'settlement', 'close', 'level']);
-  const symbolCol = findColumn(headers, ['symbol', 'contract', 'ticker']);
-  if (!expiryCol || !priceCol)
-    return {
-      columns: headers,
-      rows: [],
-      error: 'Needs an expiry column and a price column (e.g. "Expiry,Price")',
-    };
-  const rows = data.map((cells, i): CsvRowResult<CurveRow> => {
-    const line = i + 2;
-    const symbol = symbolCol ? (cells[symbolCol] ?? '').trim() || null : null;
-    const rawExpiry = (cells[expiryCol] ?? '').trim();
-    const price = parseCsvNumber(cells[priceCol]);
-    if (price === null || Number.isNaN(price) || price <= 0)
-      return { line, cells, value: null, error: 'price must be a number above 0' };
-    if (/^(vix|spot)$/i.test(symbol ?? '') || /^(vix|spot)$/i.test(rawExpiry))
-      return { line, cells, value: { expiry: null, symbol: 'VIX', price }, error: null };
-    const expiry = parseCsvDate(rawExpiry);
-    if (!expiry) return { line, cells, value: null, error: 'expiry is not a date' };
-    return { line, cells, value: { expiry, symbol, price }, error: null };
-  });
-  return { columns: headers, rows, error: rows.length ? null : 'The file has no data rows' };
-}
-
-/** Builds the curve snapshot from the good rows; an error when fewer than two futures remain. */
-export function curveSnapshotOf(
-  rows: CurveRow[],
-  source: { url: string; readAt: string },
-): { ok: true; snapshot: VixCurveSnapshot } | { ok: false; error: string } {
-  const spot = rows.find((r) => r.expiry === null)?.price ?? null;
-  const byExpiry = new Map<string, CurveRow>();
-  for (const r of rows) if (r.expiry) byExpiry.set(r.expiry, r);
-  const futures = [...byExpiry.values()]
-    .sort((a, b) => (a.expiry ?? '').localeCompare(b.expiry ?? ''))
-    .map((r) => ({ expiry: r.expiry ?? '', symbol: r.symbol, price: r.price }));
-  if (futures.length < 2) return { ok: false, error: 'At least two futures months are needed' };
-  const parsed = vixCurveSnapshotSchema.safeParse({
-    kind: 'vix-curve',
-    source: { reader: 'csv', url: source.url, readAt: source.readAt },
-    spot,
-    indices: {},
-    futures,
-  });
-  return parsed.success
-    ? { ok: true, snapshot: parsed.data }
-    : { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid curve' };
 }

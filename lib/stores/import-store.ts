@@ -7,13 +7,8 @@ import { createStore } from 'zustand/vanilla';
 import { sendToBackground } from '../messaging';
 import type { HistoryDay } from '../schema/stored';
 import { historyItem } from '../storage';
-import {
-  type CsvParse,
-  type CurveRow,
-  curveSnapshotOf,
-  parseHistoryCsv,
-  parseVixCurveCsv,
-} from './csv-import';
+import { type CsvParse, parseHistoryCsv } from './csv-import';
+import { type CurveRow, curveSnapshotOf, parseVixCurveCsv } from './csv-vix-curve';
 
 export type ImportKind = 'history' | 'vix-curve';
 

@@ -4,12 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/options/App';
 import { historyItem } from '../../../lib/storage';
-import {
-  curveSnapshotOf,
-  parseCsvDate,
-  parseHistoryCsv,
-  parseVixCurveCsv,
-} from '../../../lib/stores/csv-import';
+import { parseCsvDate, parseHistoryCsv } from '../../../lib/stores/csv-import';
+import { curveSnapshotOf, parseVixCurveCsv } from '../../../lib/stores/csv-vix-curve';
 import { mergeHistory } from '../../../lib/stores/import-store';
 
 beforeEach(() => fakeBrowser.reset());
