@@ -6,7 +6,7 @@
  */
 
 import { storage } from 'wxt/utils/storage';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Settings } from './engine/settings-types';
 import { DEFAULT_SETTINGS, settingsSchema } from './schema/settings';
 import { chainSnapshotSchema, vixCurveSnapshotSchema } from './schema/snapshot';
@@ -33,7 +33,7 @@ function backupKey(key: StorageKey): `local:${string}` {
 /** Declares a versioned, schema-checked storage item. */
 export function defineValidatedItem<T>(
   key: StorageKey,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   fallback: T,
   options: { version?: number; migrations?: Record<number, (old: unknown) => unknown> } = {},
 ): ValidatedItem<T> {
@@ -43,7 +43,7 @@ export function defineValidatedItem<T>(
     migrations: options.migrations ?? {},
   });
   const check = async (raw: unknown): Promise<T> => {
-    const parsed = schema.safeParse(raw);
+    const parsed = z.safeParse(schema, raw);
     if (parsed.success) return parsed.data;
     const backup: StoredBackup = {
       key,
@@ -61,7 +61,7 @@ export function defineValidatedItem<T>(
     key,
     get: async () => check(await item.getValue()),
     set: async (value) => {
-      await item.setValue(schema.parse(value));
+      await item.setValue(z.parse(schema, value));
     },
     watch: (cb) =>
       item.watch((raw) => {
@@ -87,7 +87,7 @@ export const settingsItem = defineValidatedItem<Settings>('sync:settings', setti
 /** A VIX curve the user typed in or imported (used when no page supplied one). */
 export const manualVixCurveItem = defineValidatedItem(
   'local:manualVixCurve',
-  vixCurveSnapshotSchema.nullable(),
+  z.nullable(vixCurveSnapshotSchema),
   null,
 );
 
@@ -102,19 +102,19 @@ export const historyItem = defineValidatedItem('local:history', historySchema, {
 
 /** Per-tab state, written only by the background; session storage survives a service-worker restart. */
 export function tabStateItem(tabId: number): ValidatedItem<TabState | null> {
-  return defineValidatedItem(`session:tab:${tabId}`, tabStateSchema.nullable(), null);
+  return defineValidatedItem(`session:tab:${tabId}`, z.nullable(tabStateSchema), null);
 }
 
 /** The latest VIX curve read from any page (shared by all tabs' plans). */
 export const latestVixCurveItem = defineValidatedItem(
   'session:latestVixCurve',
-  vixCurveSnapshotSchema.nullable(),
+  z.nullable(vixCurveSnapshotSchema),
   null,
 );
 
 /** The latest VIX option chain read from any page (prices Layer 2's calls). */
 export const latestVixChainItem = defineValidatedItem(
   'session:latestVixChain',
-  chainSnapshotSchema.nullable(),
+  z.nullable(chainSnapshotSchema),
   null,
 );

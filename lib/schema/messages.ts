@@ -1,19 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readFailureSchema, snapshotSchema, vixCurveSnapshotSchema } from './snapshot';
 import { readerStatusSchema } from './tab-state';
 
+/** zod/mini: the content script carries these. */
+const url = z.string().check(z.maxLength(4_000));
+
 /** Content script → background: what the reader found on the page. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('snapshot'), url: z.string().max(4_000), snapshot: snapshotSchema }),
+  z.object({ type: z.literal('snapshot'), url: url, snapshot: snapshotSchema }),
   z.object({
     type: z.literal('read-failed'),
-    url: z.string().max(4_000),
-    reader: z.string().max(64).nullable(),
+    url: url,
+    reader: z.nullable(z.string().check(z.maxLength(64))),
     failure: readFailureSchema,
   }),
-  z.object({ type: z.literal('reading'), url: z.string().max(4_000) }),
+  z.object({ type: z.literal('reading'), url: url }),
   /** The content script asks for the current plan when it (re)starts. */
-  z.object({ type: z.literal('hello'), url: z.string().max(4_000) }),
+  z.object({ type: z.literal('hello'), url: url }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
@@ -23,9 +26,9 @@ export const uiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-vix-curve'), snapshot: vixCurveSnapshotSchema }),
   z.object({ type: z.literal('clear-vix-curve') }),
   /** Re-run the engine for a tab (e.g. after the user changed inputs). */
-  z.object({ type: z.literal('recompute'), tabId: z.number().int() }),
+  z.object({ type: z.literal('recompute'), tabId: z.int() }),
   /** Read a page on a site without a standing permission (activeTab grant + on-demand injection). */
-  z.object({ type: z.literal('read-this-tab'), tabId: z.number().int() }),
+  z.object({ type: z.literal('read-this-tab'), tabId: z.int() }),
 ]);
 export type UiMessage = z.infer<typeof uiMessageSchema>;
 
@@ -36,7 +39,7 @@ export type Message = z.infer<typeof messageSchema>;
 export const overlayMessageSchema = z.object({
   type: z.literal('overlay'),
   enabled: z.boolean(),
-  plan: z.unknown().nullable(),
+  plan: z.nullable(z.unknown()),
   status: readerStatusSchema,
 });
 export type OverlayMessage = z.infer<typeof overlayMessageSchema>;
@@ -44,6 +47,6 @@ export type OverlayMessage = z.infer<typeof overlayMessageSchema>;
 /** Every reply from the background. */
 export const replySchema = z.union([
   z.object({ ok: z.literal(true) }),
-  z.object({ ok: z.literal(false), error: z.string().max(2_000) }),
+  z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(2_000)) }),
 ]);
 export type Reply = z.infer<typeof replySchema>;

@@ -1,4 +1,9 @@
-import { z } from 'zod';
+/**
+ * Snapshot schemas: the one shape every reader returns, checked at each boundary.
+ * Written with zod/mini (same checks as classic zod, a fraction of the bundle) because the
+ * content script carries them into every supported page.
+ */
+import * as z from 'zod/mini';
 import type { ChainSnapshot, ReadFailure, Snapshot, VixCurveSnapshot } from '../engine/snapshot-types';
 
 /** Hard caps so a hostile or broken page cannot flood a message or storage. */
@@ -6,10 +11,12 @@ export const MAX_EXPIRIES = 200;
 export const MAX_ROWS_PER_EXPIRY = 5_000;
 export const MAX_FUTURES = 24;
 
-const finite = z.number().finite();
-const num = finite.nullable();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const shortText = z.string().max(2_000);
+// zod 4 numbers reject NaN and ±Infinity, so every number here is finite.
+const num = z.nullable(z.number());
+const positive = () => z.number().check(z.positive());
+const count = () => z.int().check(z.nonnegative());
+const text = (max: number) => z.string().check(z.maxLength(max));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
 export const quoteSchema = z.object({
   bid: num,
@@ -22,76 +29,80 @@ export const quoteSchema = z.object({
 });
 
 export const chainRowSchema = z.object({
-  strike: finite.positive(),
-  call: quoteSchema.nullable(),
-  put: quoteSchema.nullable(),
+  strike: positive(),
+  call: z.nullable(quoteSchema),
+  put: z.nullable(quoteSchema),
 });
 
 const sourceSchema = z.object({
-  reader: z.string().min(1).max(64),
-  url: z.string().max(4_000),
-  readAt: z.string().max(64),
+  reader: z.string().check(z.minLength(1), z.maxLength(64)),
+  url: text(4_000),
+  readAt: text(64),
 });
+
+const flagKinds = [
+  'zero-bid',
+  'crossed-market',
+  'stale-quote',
+  'impossible-broker-greek',
+  'mixed-quote-times',
+] as const;
 
 export const chainSnapshotSchema = z.object({
   kind: z.literal('option-chain'),
   source: sourceSchema,
-  underlying: z.object({ symbol: z.string().max(32), price: num }),
-  quoteTime: z.string().max(64).nullable(),
+  underlying: z.object({ symbol: text(32), price: num }),
+  quoteTime: z.nullable(text(64)),
   expiries: z
     .array(
       z.object({
         expiry: isoDate,
-        root: z.string().max(16).nullable(),
-        settlement: z.enum(['AM', 'PM']).nullable(),
-        rows: z.array(chainRowSchema).max(MAX_ROWS_PER_EXPIRY),
+        root: z.nullable(text(16)),
+        settlement: z.nullable(z.enum(['AM', 'PM'])),
+        rows: z.array(chainRowSchema).check(z.maxLength(MAX_ROWS_PER_EXPIRY)),
       }),
     )
-    .max(MAX_EXPIRIES),
+    .check(z.maxLength(MAX_EXPIRIES)),
   coverage: z.object({
-    expiriesListed: z.number().int().nonnegative(),
-    expiriesRead: z.number().int().nonnegative(),
-    rowsRead: z.number().int().nonnegative(),
-    note: shortText.nullable(),
+    expiriesListed: count(),
+    expiriesRead: count(),
+    rowsRead: count(),
+    note: z.nullable(text(2_000)),
   }),
-  dropped: z.array(z.object({ reason: z.string().max(64), count: z.number().int().positive() })).max(100),
+  dropped: z
+    .array(z.object({ reason: text(64), count: z.int().check(z.positive()) }))
+    .check(z.maxLength(100)),
   flags: z
     .array(
       z.object({
-        kind: z.enum([
-          'zero-bid',
-          'crossed-market',
-          'stale-quote',
-          'impossible-broker-greek',
-          'mixed-quote-times',
-        ]),
-        expiry: isoDate.nullable(),
-        strike: finite.nullable(),
-        side: z.enum(['call', 'put']).nullable(),
-        detail: shortText,
+        kind: z.enum(flagKinds),
+        expiry: z.nullable(isoDate),
+        strike: num,
+        side: z.nullable(z.enum(['call', 'put'])),
+        detail: text(2_000),
       }),
     )
-    .max(5_000),
-}) satisfies z.ZodType<ChainSnapshot>;
+    .check(z.maxLength(5_000)),
+}) satisfies z.ZodMiniType<ChainSnapshot>;
 
 export const vixCurveSnapshotSchema = z.object({
   kind: z.literal('vix-curve'),
   source: sourceSchema,
-  spot: finite.positive().nullable(),
+  spot: z.nullable(positive()),
   indices: z.object({
-    VIX9D: finite.positive().optional(),
-    VIX3M: finite.positive().optional(),
-    VIX6M: finite.positive().optional(),
+    VIX9D: z.optional(positive()),
+    VIX3M: z.optional(positive()),
+    VIX6M: z.optional(positive()),
   }),
   futures: z
-    .array(z.object({ expiry: isoDate, symbol: z.string().max(16).nullable(), price: finite.positive() }))
-    .max(MAX_FUTURES),
-}) satisfies z.ZodType<VixCurveSnapshot>;
+    .array(z.object({ expiry: isoDate, symbol: z.nullable(text(16)), price: positive() }))
+    .check(z.maxLength(MAX_FUTURES)),
+}) satisfies z.ZodMiniType<VixCurveSnapshot>;
 
 export const snapshotSchema = z.discriminatedUnion('kind', [
   chainSnapshotSchema,
   vixCurveSnapshotSchema,
-]) satisfies z.ZodType<Snapshot>;
+]) satisfies z.ZodMiniType<Snapshot>;
 
 export const readFailureSchema = z.object({
   reason: z.enum([
@@ -102,5 +113,5 @@ export const readFailureSchema = z.object({
     'reader-error',
     'too-large',
   ]),
-  detail: shortText,
-}) satisfies z.ZodType<ReadFailure>;
+  detail: text(2_000),
+}) satisfies z.ZodMiniType<ReadFailure>;
