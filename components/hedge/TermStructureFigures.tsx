@@ -1,6 +1,6 @@
 import type { TermStructure } from '../../lib/engine/plan-types';
 import { Figure } from '../ui/Figure';
-import { formatNumber, formatPercent } from '../ui/format';
+import { formatNumber, formatPercent, formatPercentile } from '../ui/format';
 
 /** Term-structure metrics with their standing against the norms. */
 export function TermStructureFigures({ ts }: { ts: TermStructure }) {
@@ -15,7 +15,7 @@ export function TermStructureFigures({ ts }: { ts: TermStructure }) {
       <Figure
         label="Front spread"
         value={`${formatPercent(ts.frontSpread, 2)}${z !== null ? ` (z ${formatNumber(z)})` : ''}`}
-        why={`(F2 − F1) / F1. Percentile ${formatPercent(ts.frontSpreadPercentile, 0)} against ${ts.normsSource}.`}
+        why={`(F2 − F1) / F1: ${formatPercentile(ts.frontSpreadPercentile)} against ${ts.normsSource}.`}
       />
       <Figure
         label="VIX / F1"
@@ -34,7 +34,7 @@ export function TermStructureFigures({ ts }: { ts: TermStructure }) {
       />
       <Figure
         label="VIX percentile"
-        value={formatPercent(ts.vixPercentile, 0)}
+        value={formatPercentile(ts.vixPercentile)}
         why={`Where today's VIX sits in ${ts.normsSource}.`}
       />
     </dl>

@@ -80,3 +80,13 @@ export function formatInstant(iso: string | null | undefined): string {
 export function formatDays(days: number | null | undefined): string {
   return ok(days) ? `${fixed(days, 1)} d` : DASH;
 }
+
+/** Percentile 0–100 → "93rd percentile" (the engine's norms report percentiles 0–100). */
+export function formatPercentile(p: number | null | undefined): string {
+  if (!ok(p)) return DASH;
+  const n = Math.round(p);
+  const last = n % 10;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return `${n}${suffix} percentile`;
+}

@@ -15,6 +15,8 @@ describe('HedgeCard', () => {
     expect(screen.getByTestId('hedge-position').textContent).toBe('1 × VIX 2027-01-20 20 call @ 1.45 pts');
     expect(screen.getByText('$145')).toBeTruthy();
     expect(screen.getByText('23 % of $4,240')).toBeTruthy();
+    // The engine reports percentiles 0–100 (lib/engine/hedge/norms.ts): 46.3 → 46th.
+    expect(screen.getByText('46th percentile')).toBeTruthy();
     const table = screen.getByRole('table', { name: 'hedge scenarios' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(5);
