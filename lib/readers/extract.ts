@@ -62,13 +62,16 @@ function directRows(table: Element): Element[] {
   return rows;
 }
 
-function tableGrid(table: Element): DomGrid {
-  const rows = directRows(table).map((tr) => {
-    const cells: Element[] = [];
-    for (let c = tr.firstElementChild; c; c = c.nextElementSibling)
-      if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
-    return { cells: expand(cells), extra: () => rowExtra(cells) };
-  });
+function tableGrid(table: Element, rowsFromScan: Element[][] | undefined): DomGrid {
+  const rowCells =
+    rowsFromScan ??
+    directRows(table).map((tr) => {
+      const cells: Element[] = [];
+      for (let c = tr.firstElementChild; c; c = c.nextElementSibling)
+        if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+      return cells;
+    });
+  const rows = rowCells.map((cells) => ({ cells: expand(cells), extra: () => rowExtra(cells) }));
   return { el: table, rows };
 }
 
@@ -144,7 +147,8 @@ export function extractGrids(doc: Document): DomGrid[] {
   if (cached) return cached;
   const grids: DomGrid[] = [];
   memo.set('grids', grids);
-  for (const t of byTag(doc, 'table')) grids.push(tableGrid(t));
+  const scan = scanPage(doc);
+  for (const t of byTag(doc, 'table')) grids.push(tableGrid(t, scan.tableRows.get(t)));
   for (const g of byRole(doc, 'grid', 'treegrid', 'table')) {
     if (g.tagName !== 'TABLE') grids.push(ariaGrid(g));
   }

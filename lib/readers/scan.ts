@@ -24,6 +24,8 @@ export interface PageScan {
   withRole: Element[];
   /** Elements walked in total. */
   count: number;
+  /** Each table's own rows (cells per row, TD/TH only), gathered during the same walk. */
+  tableRows: Map<Element, Element[][]>;
 }
 
 const sessions = new Map<Document, PageScan | null>();
@@ -55,7 +57,18 @@ const NO_ROLE_INDEX = new Set(['TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'OPT
 /** Deeper element nesting than this is not walked (no real page comes close). */
 const MAX_DEPTH = 1_000;
 
-function visit(scan: PageScan, el: Element, depth: number): void {
+/**
+ * Visits `el` and its subtree. `rows` is the row list of the nearest enclosing table (null
+ * outside tables) and `cells` the cell list of the enclosing row, so tables come out of the
+ * walk already split into rows and cells.
+ */
+function visit(
+  scan: PageScan,
+  el: Element,
+  depth: number,
+  rows: Element[][] | null,
+  cells: Element[] | null,
+): void {
   if (scan.count >= MAX_ELEMENTS) return;
   scan.count++;
   const tag = el.tagName;
@@ -69,9 +82,21 @@ function visit(scan: PageScan, el: Element, depth: number): void {
     list.push(el);
     if (el.hasAttribute('role')) scan.withRole.push(el);
   }
+  let childRows = rows;
+  let childCells: Element[] | null = null;
+  if (tag === 'TABLE') {
+    childRows = [];
+    scan.tableRows.set(el, childRows);
+  } else if (tag === 'TR' && rows) {
+    childCells = [];
+    rows.push(childCells);
+  } else if ((tag === 'TD' || tag === 'TH') && cells) {
+    cells.push(el);
+  }
   if (depth < MAX_DEPTH) {
     // Sibling pointers: cheaper than materialising `children` in some DOM implementations.
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(scan, c, depth + 1);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+      visit(scan, c, depth + 1, childRows, childCells);
   }
   if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot) walk(scan, el.shadowRoot);
   if (tag === 'IFRAME' || tag === 'iframe') {
@@ -86,14 +111,21 @@ function visit(scan: PageScan, el: Element, depth: number): void {
 
 function walk(scan: PageScan, root: Document | ShadowRoot): void {
   scan.roots.push(root);
-  for (let c = root.firstElementChild; c; c = c.nextElementSibling) visit(scan, c, 0);
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) visit(scan, c, 0, null, null);
 }
 
 /** The page's element index (cached within a scan session). */
 export function scanPage(doc: Document): PageScan {
   const cached = sessions.get(doc);
   if (cached) return cached;
-  const scan: PageScan = { roots: [], memo: new Map(), byTag: new Map(), withRole: [], count: 0 };
+  const scan: PageScan = {
+    roots: [],
+    memo: new Map(),
+    byTag: new Map(),
+    withRole: [],
+    count: 0,
+    tableRows: new Map(),
+  };
   walk(scan, doc);
   if (sessions.has(doc)) sessions.set(doc, scan);
   return scan;
