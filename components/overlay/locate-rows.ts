@@ -70,18 +70,11 @@ function sideOf(group: Element): 'put' | 'call' | null {
   return puts === calls ? null : puts ? 'put' : 'call';
 }
 
-/**
- * Strike (index points) → its row element. With several chain tables on the page (one per
- * expiration), the one labelled with `expiry` (YYYY-MM-DD) wins; otherwise the first row of
- * each strike in document order. With `side`, tables labelled as the other side only (split
- * calls/puts tables) are skipped.
- */
-export function locateStrikeRows(
-  doc: Document,
-  expiry?: string,
-  side?: 'put' | 'call',
-): Map<number, Element> {
-  const groups = new Map<Element, Map<number, Element>>();
+type Groups = Map<Element, Map<number, Element>>;
+
+/** One pass over the page: strike → row for every chain-like row group. */
+function collectGroups(doc: Document): Groups {
+  const groups: Groups = new Map();
   for (const root of searchRoots(doc, 0)) {
     const headerIndex = new Map<Element, number>();
     for (const row of root.querySelectorAll(ROW_SELECTOR)) {
@@ -102,10 +95,14 @@ export function locateStrikeRows(
       groups.set(group, rows);
     }
   }
-  if (side)
-    for (const group of [...groups.keys()])
-      if (sideOf(group) === (side === 'put' ? 'call' : 'put')) groups.delete(group);
-  if (expiry && groups.size > 1) {
+  return groups;
+}
+
+/** The rows for one side (or both) and expiry out of the collected groups. */
+function pick(all: Groups, expiry?: string, side?: 'put' | 'call'): Map<number, Element> {
+  const other = side === 'put' ? 'call' : side === 'call' ? 'put' : null;
+  const groups = [...all].filter(([g]) => other === null || sideOf(g) !== other);
+  if (expiry && groups.length > 1) {
     const forms = expiryForms(expiry);
     for (const [group, rows] of groups) {
       const ctx = contextText(group);
@@ -113,6 +110,29 @@ export function locateStrikeRows(
     }
   }
   const out = new Map<number, Element>();
-  for (const rows of groups.values()) for (const [k, row] of rows) if (!out.has(k)) out.set(k, row);
+  for (const [, rows] of groups) for (const [k, row] of rows) if (!out.has(k)) out.set(k, row);
   return out;
+}
+
+/**
+ * Strike (index points) → its row element. With several chain tables on the page (one per
+ * expiration), the one labelled with `expiry` (YYYY-MM-DD) wins; otherwise the first row of
+ * each strike in document order. With `side`, tables labelled as the other side only (split
+ * calls/puts tables) are skipped.
+ */
+export function locateStrikeRows(
+  doc: Document,
+  expiry?: string,
+  side?: 'put' | 'call',
+): Map<number, Element> {
+  return pick(collectGroups(doc), expiry, side);
+}
+
+/** Put-side and call-side rows for `expiry` from a single pass over the page. */
+export function locateSideRows(
+  doc: Document,
+  expiry: string,
+): { put: Map<number, Element>; call: Map<number, Element> } {
+  const all = collectGroups(doc);
+  return { put: pick(all, expiry, 'put'), call: pick(all, expiry, 'call') };
 }

@@ -8,8 +8,8 @@
 import { render } from 'preact';
 import type { OverlayMessage } from '../../lib/schema/messages';
 import { readPlan } from '../../lib/stores/plan-guard';
-import { locateStrikeRows } from './locate-rows';
-import { marksFor } from './marks';
+import { locateSideRows } from './locate-rows';
+import { marksFor, type SideRows } from './marks';
 import { OverlayView } from './OverlayView';
 import { OVERLAY_CSS } from './overlay-css';
 
@@ -32,6 +32,7 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
   let timer: number | null = null;
   let lastDrawMs = 0;
   let observer: MutationObserver | null = null;
+  let rowsCache: { expiry: string; rows: SideRows } | null = null;
 
   const draw = () => {
     frame = null;
@@ -46,10 +47,11 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
     const sx = win?.scrollX ?? 0;
     // Document width in CSS px: badges go beside their rows when there is room.
     const pageWidth = Math.max(doc.documentElement.scrollWidth, (win?.innerWidth ?? 0) + sx);
-    // Split calls/puts tables: each leg goes on its own side's table.
-    const rows = best
-      ? { put: locateStrikeRows(doc, best.expiry, 'put'), call: locateStrikeRows(doc, best.expiry, 'call') }
-      : null;
+    // Split calls/puts tables: each leg goes on its own side's table. Rows are looked up
+    // again only after the page changed (or a new plan came); scrolling just re-measures.
+    if (best && (!rowsCache || rowsCache.expiry !== best.expiry))
+      rowsCache = { expiry: best.expiry, rows: locateSideRows(doc, best.expiry) };
+    const rows = best ? (rowsCache?.rows ?? null) : null;
     const marks = best && rows ? marksFor(best, rows, sx, win?.scrollY ?? 0, pageWidth) : [];
     render(<OverlayView status={last.status} plan={plan} marks={marks} />, root);
   };
@@ -82,7 +84,10 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
     win?.addEventListener('resize', schedule, { passive: true });
     if (win?.MutationObserver && doc.body) {
       observer = new win.MutationObserver((records) => {
-        if (records.some((r) => !host?.contains(r.target))) schedule();
+        if (records.some((r) => !host?.contains(r.target))) {
+          rowsCache = null;
+          schedule();
+        }
       });
       observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
     }
@@ -105,6 +110,7 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
   return {
     update(message) {
       last = message;
+      rowsCache = null;
       urlAtUpdate = doc.location?.href ?? '';
       if (!message.enabled) {
         detach();

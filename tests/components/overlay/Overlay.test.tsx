@@ -224,3 +224,22 @@ describe('split calls/puts tables (Yahoo layout)', () => {
     expect(heading(locateStrikeRows(document).get(6000))).toBe('Calls');
   });
 });
+
+describe('mountOverlay row lookups', () => {
+  it('re-measures on scroll without searching the page again, and searches again after a change', async () => {
+    const spy = vi.spyOn(document, 'querySelectorAll');
+    const searches = () => spy.mock.calls.filter(([sel]) => sel === 'tr, [role="row"]').length;
+    const overlay = mountOverlay(document);
+    overlay.update(message(loadPlan('no-vix-curve')));
+    expect(searches()).toBe(1);
+    const settle = () => new Promise((r) => setTimeout(r, 400));
+    window.dispatchEvent(new Event('scroll'));
+    await settle();
+    expect(searches()).toBe(1);
+    document.body.append(document.createElement('p'));
+    await settle();
+    expect(searches()).toBe(2);
+    overlay.remove();
+    spy.mockRestore();
+  });
+});
