@@ -17,6 +17,19 @@ export interface DomGrid {
 /** Hard cap on rows taken from one page; above it the read fails as too large. */
 export const MAX_PAGE_ROWS = 100_000;
 
+/** A DOM row: cell texts now, link targets only if the layout asks (no closure per row). */
+class DomRow implements TextRow {
+  readonly cells: string[];
+  private readonly els: Element[];
+  constructor(els: Element[]) {
+    this.els = els;
+    this.cells = expand(els);
+  }
+  extra(): string | null {
+    return rowExtra(this.els);
+  }
+}
+
 /** Link targets in the row's cells (direct children), searched later for OCC symbols. */
 function rowExtra(cells: Element[]): string | null {
   for (const cell of cells) {
@@ -71,7 +84,7 @@ function tableGrid(table: Element, rowsFromScan: Element[][] | undefined): DomGr
         if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
       return cells;
     });
-  const rows = rowCells.map((cells) => ({ cells: expand(cells), extra: () => rowExtra(cells) }));
+  const rows = rowCells.map((cells) => new DomRow(cells));
   return { el: table, rows };
 }
 
@@ -93,7 +106,7 @@ function ariaGrid(grid: Element): DomGrid {
       (el) => CELL_ROLES.has(roleOf(el)),
       (el) => roleOf(el) === 'row',
     );
-    rows.push({ cells: expand(cells), extra: () => rowExtra(cells) });
+    rows.push(new DomRow(cells));
   }
   return { el: grid, rows };
 }
@@ -131,7 +144,7 @@ function divGrids(candidates: Element[], seen: Set<Element>): DomGrid[] {
       const wrapper = r !== row && kids.length !== width && kids.every((x) => x.children.length === width);
       for (const m of wrapper ? kids : [r]) {
         const cells = Array.from(m.children);
-        rows.push({ cells: expand(cells), extra: () => rowExtra(cells) });
+        rows.push(new DomRow(cells));
       }
     }
     out.push({ el: body, rows });

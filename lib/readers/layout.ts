@@ -47,6 +47,11 @@ interface Header {
   strikeCol: number;
   /** Set when the table is a straddle or its headers name sides. */
   sided: boolean;
+  /** Columns holding quote values (with a side when `sided`). */
+  quoteCols: number[];
+  /** Columns holding symbol, expiry or type. */
+  metaCols: number[];
+  hasSymbol: boolean;
 }
 
 type Side = 'call' | 'put';
@@ -103,7 +108,21 @@ export function parseHeader(cells: string[], above: string[] | null): Header | n
       }
     }
   }
-  return { columns, width: cells.length, strikeCol, sided };
+  const quoteCols: number[] = [];
+  const metaCols: number[] = [];
+  columns.forEach((c, i) => {
+    if (QUOTE_FIELDS.has(c.field) && (!sided || c.side)) quoteCols.push(i);
+    else if (c.field === 'symbol' || c.field === 'expiry' || c.field === 'type') metaCols.push(i);
+  });
+  return {
+    columns,
+    width: cells.length,
+    strikeCol,
+    sided,
+    quoteCols,
+    metaCols,
+    hasSymbol: fields.has('symbol'),
+  };
 }
 
 function emptyQuote(): Quote {
@@ -212,26 +231,26 @@ export function readTextGrid(input: GridInput, builder: ChainBuilder): GridStats
       section.mismatched++;
       continue;
     }
-    if (readDataRow(cells, row.extra, section.header, expiry, sectionSide, builder)) section.good++;
+    if (readDataRow(row, section.header, expiry, sectionSide, builder)) section.good++;
   }
   closeSection();
   return stats;
 }
 
 function readDataRow(
-  cells: string[],
-  extraSource: TextRow['extra'],
+  row: TextRow,
   header: Header,
   expiry: string | null,
   sectionSide: Side | null,
   builder: ChainBuilder,
 ): boolean {
   const cols = header.columns;
+  const cells = row.cells;
   let strike = header.strikeCol >= 0 ? parseNumber(cells[header.strikeCol] ?? '') : null;
   const occBySide: Partial<Record<Side | 'none', ReturnType<typeof parseOcc>>> = {};
   let rowExpiry: string | null = null;
   let typeSide: Side | null = null;
-  for (let i = 0; i < cols.length; i++) {
+  for (const i of header.metaCols) {
     const c = cols[i] as Column;
     const text = cells[i] ?? '';
     if (c.field === 'symbol') {
@@ -241,8 +260,7 @@ function readDataRow(
     else if (c.field === 'type')
       typeSide = sideWord(text) ?? (/^c$/i.test(text) ? 'call' : /^p$/i.test(text) ? 'put' : null);
   }
-  const hasSymbolColumn = cols.some((c) => c.field === 'symbol');
-  const extra = typeof extraSource === 'function' ? (hasSymbolColumn ? extraSource() : null) : extraSource;
+  const extra = typeof row.extra === 'function' ? (header.hasSymbol ? row.extra() : null) : row.extra;
   if (!occBySide.call && !occBySide.put && extra) {
     const occ = parseOcc(extra);
     if (occ) occBySide[occ.side] = occ;
@@ -255,11 +273,11 @@ function readDataRow(
   }
   const quotes: Partial<Record<Side, Quote>> = {};
   if (header.sided) {
-    for (let i = 0; i < cols.length; i++) {
+    for (const i of header.quoteCols) {
       const c = cols[i] as Column;
-      if (!c.side || !QUOTE_FIELDS.has(c.field)) continue;
-      quotes[c.side] ??= emptyQuote();
-      setField(quotes[c.side] as Quote, c.field, cells[i] ?? '');
+      const side = c.side as Side;
+      quotes[side] ??= emptyQuote();
+      setField(quotes[side] as Quote, c.field, cells[i] ?? '');
     }
   } else {
     const side = typeSide ?? anyOcc?.side ?? sectionSide;
@@ -268,10 +286,7 @@ function readDataRow(
       return false;
     }
     const q = emptyQuote();
-    for (let i = 0; i < cols.length; i++) {
-      const c = cols[i] as Column;
-      if (QUOTE_FIELDS.has(c.field)) setField(q, c.field, cells[i] ?? '');
-    }
+    for (const i of header.quoteCols) setField(q, (cols[i] as Column).field, cells[i] ?? '');
     quotes[side] = q;
   }
   let added = false;
