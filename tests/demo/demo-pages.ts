@@ -6,7 +6,7 @@
  * Quotes are Black-Scholes prices of a skewed smile (index points per share), rounded to
  * the SPX tick, with a bid/ask spread; the numbers are illustrative, not market data.
  */
-import { price } from '../../lib/engine';
+import { price, vixSettlementDate } from '../../lib/engine';
 
 /** SPX level of the demo, index points. */
 export const DEMO_SPOT = 6850;
@@ -123,21 +123,34 @@ ${sections}
 </main></body></html>`;
 }
 
-/** A VIX futures page for `day`: spot VIX and the first six monthly futures (a flat, nervous curve). */
+/** A VIX futures page for `day`: the VIX indices and the next six monthly futures (a flat, nervous curve). */
 export function demoVixPage(day: string): string {
   const prices = [20.15, 20.3, 20.45, 20.6, 20.7, 20.8];
-  // Monthly VX futures settle on Wednesdays about 30 days apart; dates here are illustrative.
-  const rows = prices
-    .map((p, i) => {
-      const expiry = addDays(day, 20 + 28 * i + (i > 2 ? 7 : 0));
-      return `<tr><td>VX${i + 1}</td><td>${expiry}</td><td>${p.toFixed(2)}</td><td>${(p - 0.05).toFixed(2)}</td></tr>`;
+  const codes = 'FGHJKMNQUVXZ';
+  // The next six monthly contracts still trading on `day`, on their real settlement dates.
+  const contracts: { symbol: string; expiry: string }[] = [];
+  let year = Number(day.slice(0, 4));
+  let month = Number(day.slice(5, 7));
+  while (contracts.length < prices.length) {
+    const expiry = vixSettlementDate(year, month);
+    if (expiry > day) contracts.push({ symbol: `VX/${codes[month - 1]}${String(year).slice(-1)}`, expiry });
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year += 1;
+  }
+  const index = (name: string, last: number) =>
+    `<tr><td>${name}</td><td></td><td>${last.toFixed(2)}</td><td></td></tr>`;
+  const rows = contracts
+    .map((c, i) => {
+      const p = prices[i] as number;
+      return `<tr><td>${c.symbol}</td><td>${c.expiry}</td><td>${p.toFixed(2)}</td><td>${(p - 0.05).toFixed(2)}</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>VIX Futures — Demo Broker</title>
 <style>body{font:13px system-ui,sans-serif;margin:18px}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #ddd;text-align:right}</style></head>
 <body><h1>VIX Futures Term Structure</h1>
-<p>VIX Index <span id="vix-spot">19.80</span> &nbsp; VIX9D 19.20 &nbsp; VIX3M 20.90 &nbsp; as of ${esc(day)}</p>
-<table class="futures"><thead><tr><th>Contract</th><th>Expiration</th><th>Last</th><th>Settle</th></tr></thead>
-<tbody>${rows}</tbody></table></body></html>`;
+<p>Delayed quotes as of ${esc(day)}.</p>
+<table class="futures"><thead><tr><th>Symbol</th><th>Expiration</th><th>Last</th><th>Settle</th></tr></thead>
+<tbody>${index('VIX Index', 19.8)}${index('VIX9D', 19.2)}${index('VIX3M', 20.9)}
+${rows}</tbody></table></body></html>`;
 }

@@ -66,7 +66,9 @@ describe('stressScenarios', () => {
 describe('sizeVixHedge with futures (no VIX chain)', () => {
   // The condor's forward is ≈ 5000; stress SPX = 0.9·F ≈ 4500 < 4700 → loss 60.70 × 100 = $6,070.
   // First future settling on/after the condor's 31-day expiry: 2027-01-20 at 21.
-  // Per contract: stress payoff (33 − 21) × 1000 = $12,000; roll-down cost (21 − 18) × 1000 = $3,000.
+  // Per contract: stress payoff (33 − 21) × 1000 = $12,000; expected roll-down (21 − 18) × 1000 = $3,000
+  // is the cost shown and budgeted, but not subtracted again from the payoff: (VIX − 21) × 1000
+  // already contains it (VIX unchanged at 18 → −$3,000).
   it('is bound by the hedge budget: 20 % × $3,930 = $786 buys no $3,000 contract', () => {
     const r = sizeVixHedge({ condor, vixSpot: 18, termStructure: ts, vixSmiles: [], settings, expansion: 1 });
     expect(r.hedge?.stressLossUsd).toBeCloseTo(6070, 6);
@@ -76,7 +78,7 @@ describe('sizeVixHedge with futures (no VIX chain)', () => {
     expect(r.reason).toBe('The hedge budget allows no hedge contract.');
   });
 
-  it('is bound by the payback target with a full budget (hand: ⌈0.5 × 6070 / 9000⌉ = 1)', () => {
+  it('is bound by the payback target with a full budget (hand: ⌈0.5 × 6070 / 12000⌉ = 1)', () => {
     const full = { ...settings, hedge: { ...settings.hedge, budgetShareOfCredit: 1 } };
     const r = sizeVixHedge({
       condor,
@@ -92,18 +94,20 @@ describe('sizeVixHedge with futures (no VIX chain)', () => {
     expect(h?.contracts).toBe(1);
     expect(h?.boundBy).toBe('payback target');
     expect(h?.costUsd).toBeCloseTo(3000, 9);
-    // Net stress payoff 12000 − 3000 = 9000 → payback share 9000 / 6070 = 1.48270.
-    expect(h?.paybackShare).toBeCloseTo(9000 / 6070, 9);
+    // Stress payoff 12000 → payback share 12000 / 6070 = 1.97694.
+    expect(h?.paybackShare).toBeCloseTo(12000 / 6070, 9);
     const stress = h?.scenarios[2];
     expect(stress?.condorPnlUsd).toBeCloseTo(-6070, 6);
-    expect(stress?.hedgePnlUsd).toBeCloseTo(9000, 6);
-    expect(stress?.netPnlUsd).toBeCloseTo(2930, 6);
+    expect(stress?.hedgePnlUsd).toBeCloseTo(12000, 6);
+    expect(stress?.netPnlUsd).toBeCloseTo(5930, 6);
+    // Flat scenario: VIX stays at 18, the future converges down: (18 − 21) × 1000 = −$3,000, once.
+    expect(h?.scenarios[0]?.hedgePnlUsd).toBeCloseTo(-3000, 6);
     // Carry: (21 − 18) × 1000 × 30 / 51 days = $1,764.71 per month.
     expect(h?.carryUsdPerMonth).toBeCloseTo((3000 * 30) / 51, 6);
     expect(h?.worthItsCost).toBe(true);
   });
 
-  it('expansion raises the target: ×2 → ⌈1.0 × 6070 / 9000⌉ = 1, still within the cap', () => {
+  it('expansion raises the target: ×2 → ⌈1.0 × 6070 / 12000⌉ = 1, still within the cap', () => {
     const full = { ...settings, hedge: { ...settings.hedge, budgetShareOfCredit: 1 } };
     const r = sizeVixHedge({
       condor,

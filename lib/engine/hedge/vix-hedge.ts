@@ -30,6 +30,11 @@ interface Instrument {
   price: number;
   /** Dollars one contract costs up front (call premium) or is expected to lose to roll-down (future). */
   unitCostUsd: number;
+  /**
+   * Dollars paid up front per contract, subtracted from the payoff: the call premium; 0 for a
+   * future, whose payoff (VIX − F) × 1000 already carries its roll-down.
+   */
+  premiumUsd: number;
   /** Dollars one contract is worth at the condor's expiry with VIX at `vix`, before cost. */
   payoffUsd: (vix: number) => number;
   /** Dollars one contract is expected to lose over the next 30 days (or to its expiry, if sooner) with VIX unchanged. */
@@ -80,7 +85,7 @@ export function sizeVixHedge(x: HedgeInputs): {
     };
   const share = Math.min(1, h.paybackShare * x.expansion);
   const targetUsd = share * stressLossUsd;
-  const netEach = inst.payoffUsd(stress.vixLevel) - inst.unitCostUsd;
+  const netEach = inst.payoffUsd(stress.vixLevel) - inst.premiumUsd;
   const budgetUsd = h.budgetShareOfCredit * x.condor.creditUsd;
   const limits: [string, number][] = [
     ['payback target', netEach > 0 ? Math.ceil(targetUsd / netEach) : 0],
@@ -94,7 +99,9 @@ export function sizeVixHedge(x: HedgeInputs): {
   for (const l of limits) if (l[1] < bound[1]) bound = l;
   const contracts = Math.max(0, bound[1]);
   const costUsd = inst.unitCostUsd * contracts;
-  const rows = scenarios.map((s) => scenarioRow(s, x.condor, (v) => inst.payoffUsd(v) * contracts, costUsd));
+  const rows = scenarios.map((s) =>
+    scenarioRow(s, x.condor, (v) => inst.payoffUsd(v) * contracts, inst.premiumUsd * contracts),
+  );
   const stressRow = rows[2] as (typeof rows)[number];
   const carryUsdPerMonth = inst.carryUsdPerMonth * contracts;
   const paid = stressRow.hedgePnlUsd;
@@ -192,6 +199,7 @@ function chooseCall(
     strike: k,
     price: ask,
     unitCostUsd: ask * OPTION_MULTIPLIER,
+    premiumUsd: ask * OPTION_MULTIPLIER,
     payoffUsd: (v) => valueAt(v, k) * OPTION_MULTIPLIER,
     carryUsdPerMonth: (now - later) * OPTION_MULTIPLIER,
     why: {
@@ -219,6 +227,7 @@ function chooseFuture(ts: TermStructure, days: number, stressVix: number, vix: n
     strike: null,
     price: f.price,
     unitCostUsd: rollDown,
+    premiumUsd: 0,
     payoffUsd: (v) => (v - f.price) * VIX_FUTURE_MULTIPLIER,
     carryUsdPerMonth: ((f.price - vix) * VIX_FUTURE_MULTIPLIER * DAYS_PER_MONTH) / f.daysToExpiry,
     why: {
