@@ -80,7 +80,7 @@ function readJson(text: string, url: string, now: string): ReadResult {
   const cboe = readCboeOptionsJson(value, url, now);
   if (cboe.ok || cboe.failure.reason !== 'layout-changed') return cboe;
   const barchart = readBarchartRows(value, url, now);
-  if (barchart.ok) return barchart;
+  if (barchart.ok || barchart.failure.reason !== 'layout-changed') return barchart;
   return {
     ok: false,
     reader: null,

@@ -101,14 +101,27 @@ export function readBarchartRows(json: unknown, url: string, now: string): ReadR
     return {
       ok: false,
       reader: 'barchart',
-      failure: { reason: 'no-rows', detail: `${LABEL}: grid data has no readable rows` },
+      failure: {
+        reason: 'no-rows',
+        detail:
+          !pageExpiry && groups.flat().length > 0
+            ? `${LABEL}: grid rows carry no expiration date and the page URL has none (expected ?expiration=YYYY-MM-DD)`
+            : `${LABEL}: grid data has no readable rows`,
+      },
     };
   }
   return {
     ok: true,
     reader: 'barchart',
     snapshots: [
-      builder.finish({ reader: 'barchart', url, readAt: now, symbol: '', price: null, quoteTime: null }),
+      builder.finish({
+        reader: 'barchart',
+        url,
+        readAt: now,
+        symbol: urlSymbol(url) ?? '',
+        price: null,
+        quoteTime: null,
+      }),
     ],
   };
 }
