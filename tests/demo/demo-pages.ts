@@ -6,7 +6,7 @@
  * Quotes are Black-Scholes prices of a skewed smile (index points per share), rounded to
  * the SPX tick, with a bid/ask spread; the numbers are illustrative, not market data.
  */
-import { price, vixSettlementDate } from '../../lib/engine';
+import { black76Price, price, vixSettlementDate } from '../../lib/engine';
 
 /** SPX level of the demo, index points. */
 export const DEMO_SPOT = 6850;
@@ -153,4 +153,61 @@ export function demoVixPage(day: string): string {
 <table class="futures"><thead><tr><th>Symbol</th><th>Expiration</th><th>Last</th><th>Settle</th></tr></thead>
 <tbody>${index('VIX Index', 19.8)}${index('VIX9D', 19.2)}${index('VIX3M', 20.9)}
 ${rows}</tbody></table></body></html>`;
+}
+
+/**
+ * A VIX options page for `day`: calls and puts on the next two VIX expirations, priced with
+ * Black-76 on the demo futures (vol 0.85 + 0.5·ln(K/F), floored at 0.5: VIX calls carry an
+ * upward skew), strikes 12–40.
+ */
+export function demoVixOptionsPage(day: string): string {
+  const futures = [20.15, 20.3];
+  const expiries: string[] = [];
+  let year = Number(day.slice(0, 4));
+  let month = Number(day.slice(5, 7));
+  while (expiries.length < futures.length) {
+    const e = vixSettlementDate(year, month);
+    if (e > day) expiries.push(e);
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year += 1;
+  }
+  const head = ['Bid', 'Ask', 'Last', 'Volume', 'Open Int'];
+  const sections = expiries
+    .map((expiry, i) => {
+      const forward = futures[i] as number;
+      const tYears =
+        (Date.parse(`${expiry}T14:30:00Z`) - Date.parse(`${day}T20:45:00Z`)) / (365 * 86_400_000);
+      const discount = Math.exp(-RATE * tYears);
+      const rows: string[] = [];
+      for (let k = 12; k <= 40; k++) {
+        const vol = Math.max(0.5, 0.85 + 0.5 * Math.log(k / forward));
+        const side = (kind: 'call' | 'put') => {
+          const mid = black76Price(kind, forward, k, tYears, discount, vol) ?? 0;
+          const half = Math.max(0.025, 0.04 * mid);
+          const bid = Math.max(0, Math.round((mid - half) * 20) / 20);
+          const ask = Math.max(bid + 0.05, Math.round((mid + half) * 20) / 20);
+          return [bid, ask, (bid + ask) / 2, 100 + k * 7, 900 + k * 31]
+            .map((v, j) => `<td>${j < 3 ? fmt(v) : v}</td>`)
+            .join('');
+        };
+        rows.push(`<tr>${side('call')}<td class="strike">${fmt(k)}</td>${side('put')}</tr>`);
+      }
+      const label = new Date(`${expiry}T12:00:00Z`).toLocaleDateString('en-US', {
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      return `<h3>VIX ${esc(label)} — AM-settled</h3>
+<table class="chain"><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}<th>Strike</th>${head
+        .map((h) => `<th>${h}</th>`)
+        .join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Cboe Volatility Index (^VIX) Options — Demo Broker</title>
+<style>body{font:13px system-ui,sans-serif;margin:18px}table{border-collapse:collapse;margin-bottom:14px}td,th{padding:3px 8px;border-bottom:1px solid #ddd;text-align:right}</style></head>
+<body><h1>VIX Options</h1><p>Calls | Strike | Puts. Delayed quotes as of ${esc(day)}.</p>
+${sections}
+</body></html>`;
 }

@@ -1,4 +1,4 @@
-import { demoChainPage, demoVixPage } from './demo-pages';
+import { demoChainPage, demoVixOptionsPage, demoVixPage } from './demo-pages';
 
 /** Today's date in New York (the quotes' day), YYYY-MM-DD. */
 export function newYorkDay(now: Date = new Date()): string {
@@ -9,4 +9,5 @@ export function newYorkDay(now: Date = new Date()): string {
 export const DEMO_ROUTES: Record<string, () => string> = {
   '/demo/spx-chain.html': () => demoChainPage(newYorkDay()),
   '/demo/vix-futures.html': () => demoVixPage(newYorkDay()),
+  '/demo/vix-options.html': () => demoVixOptionsPage(newYorkDay()),
 };

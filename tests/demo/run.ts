@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: builds the extension, serves the bundled demo pages (an SPX chain on
- * "Demo Broker" and a VIX futures page, dated today), opens Chromium with the extension
+ * "Demo Broker", a VIX futures page and a VIX options page, dated today), opens Chromium with the extension
  * loaded, and shows the plan. With a display it leaves the window open; headless (no
  * DISPLAY) it writes screenshots of the page with its overlay, the side panel, the popup
  * and the options page into demo-output/ and prints where they are.
@@ -44,10 +44,12 @@ async function tabIdOf(page: Page): Promise<number> {
   return id;
 }
 
-// The VIX page first, so the chain page's plan has a curve for Layer 2.
-const vixPage = await context.newPage();
-await vixPage.goto(`${server.origin}/demo/vix-futures.html`);
-await vixPage.waitForTimeout(1_500);
+// The VIX pages first, so the SPX page's plan has a curve and VIX calls for Layer 2.
+for (const page of ['vix-futures', 'vix-options']) {
+  const tab = await context.newPage();
+  await tab.goto(`${server.origin}/demo/${page}.html`);
+  await tab.waitForTimeout(1_500);
+}
 const chainPage = await context.newPage();
 await chainPage.goto(`${server.origin}/demo/spx-chain.html`);
 await chainPage.locator('[data-alvh-overlay]').first().waitFor({ state: 'attached', timeout: 20_000 });
