@@ -90,6 +90,11 @@ export function readGenericChain(
     expiriesListed: page.listed,
     note: notes.length > 0 ? notes.join('; ') : null,
   });
+  const more = snap.coverage.expiriesListed - snap.coverage.expiriesRead;
+  if (more > 0) {
+    const moreNote = `${more} more expiration${more === 1 ? '' : 's'} listed on the page (select one to read it)`;
+    snap.coverage.note = snap.coverage.note ? `${snap.coverage.note}; ${moreNote}` : moreNote;
+  }
   const root = snap.expiries.find((e) => e.root)?.root ?? null;
   snap.underlying.symbol = opts.symbol ?? (root ? underlyingForRoot(root) : pageSymbol(doc, url)) ?? '';
   return { ok: true, snapshot: snap };
