@@ -1,6 +1,6 @@
 /**
- * Shared cell and number parsing for readers: page text → numbers, dates, OCC symbols,
- * plus walking a document's open shadow roots and same-origin iframes.
+ * Shared cell and number parsing for readers: page text → numbers, dates, OCC symbols.
+ * (Walking the page — shadow roots, iframes — is scan.ts.)
  */
 
 const SIMPLE_NUMBER = /^-?\d+(?:\.\d+)?$/;
