@@ -13,7 +13,6 @@ import { findDate, parseNumber, parseOcc, parseVolFraction } from './dom';
 import type { Field } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
 
-
 export interface TextRow {
   cells: string[];
   /**
