@@ -8,6 +8,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { Settings } from './engine/settings-types';
+import { heldCondorSchema } from './schema/plan';
 import { DEFAULT_SETTINGS, settingsSchema } from './schema/settings';
 import { chainSnapshotSchema, vixCurveSnapshotSchema } from './schema/snapshot';
 import { historySchema, type StoredBackup, storedBackupSchema, userEventsSchema } from './schema/stored';
@@ -118,3 +119,6 @@ export const latestVixChainItem = defineValidatedItem(
   z.nullable(chainSnapshotSchema),
   null,
 );
+
+/** The condor the user holds (side panel form), for Layer 1's weekly roll check; null when none. */
+export const heldCondorItem = defineValidatedItem('local:heldCondor', z.nullable(heldCondorSchema), null);

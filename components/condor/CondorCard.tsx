@@ -5,6 +5,7 @@ import { Why } from '../ui/Why';
 import { AlternativesList } from './AlternativesList';
 import { CondorFigures } from './CondorFigures';
 import { LegTable } from './LegTable';
+import { RollList } from './RollList';
 
 /** Layer 1: the suggested base iron condor, its payoff, alternatives and roll suggestions. */
 export function CondorCard({ plan }: { plan: Plan }) {
@@ -32,18 +33,7 @@ export function CondorCard({ plan }: { plan: Plan }) {
           />
           <h3>Alternatives</h3>
           <AlternativesList best={f.best} alternatives={f.alternatives} />
-          {f.rolls.length > 0 && (
-            <>
-              <h3>Roll suggestions</h3>
-              <ul class="rolls">
-                {f.rolls.map((r) => (
-                  <li key={r.leg + r.action}>
-                    {r.leg} side: {r.text}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <RollList rolls={f.rolls} why={layer.why} />
         </>
       )}
     </Card>

@@ -4,6 +4,7 @@ import type { VixCurveSnapshot } from '../../lib/engine/snapshot-types';
 import type { Reply } from '../../lib/schema/messages';
 import type { TabState } from '../../lib/schema/tab-state';
 import { CondorCard } from '../condor/CondorCard';
+import { HeldCondorForm, type HeldCondorFormProps } from '../condor/HeldCondorForm';
 import { HedgeCard } from '../hedge/HedgeCard';
 import { PressCard } from '../press/PressCard';
 import { EventsCard } from '../signals/EventsCard';
@@ -27,6 +28,8 @@ export interface PanelViewProps {
   onClearVixCurve: () => void;
   /** Asks the background to run the engine again for this tab (e.g. as time passes). */
   onRecompute?: () => void;
+  /** The held-condor form's state and actions (side panel); omitted: no form. */
+  heldCondor?: Omit<HeldCondorFormProps, 'expiries' | 'suggestion'>;
 }
 
 /** The whole side panel for one tab: source, the three layers, signals, events, warnings. */
@@ -77,6 +80,13 @@ export function PanelView(p: PanelViewProps) {
         </p>
       )}
       {p.plan && <CondorCard plan={p.plan} />}
+      {p.heldCondor && chain && (
+        <HeldCondorForm
+          {...p.heldCondor}
+          expiries={chain.expiries.map((e) => e.expiry)}
+          suggestion={p.plan?.condor.figures?.best ?? null}
+        />
+      )}
       {p.plan && <HedgeCard plan={p.plan} />}
       {p.tab?.chain && !p.tab.vixCurve && (
         <VixCurveForm onSubmit={p.onSetVixCurve} now={() => Date.now()} result={reply} />

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { PanelView } from '../../components/panel/PanelView';
 import { followActiveTab } from '../../lib/stores/active-tab';
+import { createHeldCondorStore } from '../../lib/stores/held-condor-store';
 import { createTabStore } from '../../lib/stores/tab-store';
 
 const TICK_MS = 30_000;
@@ -10,6 +11,12 @@ const TICK_MS = 30_000;
 export function App() {
   const store = useMemo(() => createTabStore(), []);
   const view = useStore(store);
+  const heldStore = useMemo(() => createHeldCondorStore(), []);
+  const held = useStore(heldStore);
+  useEffect(() => {
+    void heldStore.getState().load();
+    return () => heldStore.getState().dispose();
+  }, [heldStore]);
   useEffect(() => {
     const stop = followActiveTab(location.search, (id) => void store.getState().showTab(id));
     const timer = setInterval(() => store.getState().tick(Date.now()), TICK_MS);
@@ -25,6 +32,13 @@ export function App() {
       onSetVixCurve={(s) => void view.setVixCurve(s)}
       onClearVixCurve={() => void view.clearVixCurve()}
       onRecompute={() => void view.recompute()}
+      heldCondor={{
+        ...held,
+        onField: held.setField,
+        onUseSuggestion: held.fill,
+        onSave: () => void held.save(),
+        onClear: () => void held.clear(),
+      }}
     />
   );
 }

@@ -1,3 +1,4 @@
+import type { HeldCondor } from '../engine/condor/rolls';
 import { builtinCalendar } from '../engine/events/builtin-calendar';
 import type { EventCalendar } from '../engine/events/calendar-types';
 import { plan } from '../engine/plan/plan';
@@ -5,7 +6,7 @@ import type { Settings } from '../engine/settings-types';
 import type { ChainSnapshot, VixCurveSnapshot } from '../engine/snapshot-types';
 import { planSchema } from '../schema/plan';
 import type { UserEvents } from '../schema/stored';
-import { historyItem, latestVixChainItem, userEventsItem } from '../storage';
+import { heldCondorItem, historyItem, latestVixChainItem, userEventsItem } from '../storage';
 
 /**
  * The built-in macro calendar with the user's removals and additions applied. A user's dates
@@ -30,7 +31,18 @@ export function userCalendar(edits: UserEvents): EventCalendar {
 }
 
 /**
- * Runs the engine for one tab's inputs with the stored history, calendar and VIX chain.
+ * True when the chain lists the held condor's expiry with a strike between its long wings.
+ * On any other page (another expiry, or another underlying such as a VIX chain whose
+ * expiry happens to share the date) the plan says nothing about the held condor.
+ */
+export function listsHeld(chain: ChainSnapshot, held: HeldCondor): boolean {
+  const exp = chain.expiries.find((e) => e.expiry === held.expiry);
+  return exp?.rows.some((r) => r.strike >= held.longPut && r.strike <= held.longCall) ?? false;
+}
+
+/**
+ * Runs the engine for one tab's inputs with the stored history, calendar, VIX chain and held
+ * condor (the latter only when the chain lists its expiry).
  * Never throws: a failure comes back as its reason. The plan is checked against its schema
  * before it is published, so a UI never sees a malformed plan.
  */
@@ -41,13 +53,15 @@ export async function computePlanForTab(
   now: Date,
 ): Promise<{ plan: unknown } | { error: string }> {
   try {
-    const [history, edits, vixChain] = await Promise.all([
+    const [history, edits, vixChain, stored] = await Promise.all([
       historyItem.get(),
       userEventsItem.get(),
       latestVixChainItem.get(),
+      heldCondorItem.get(),
     ]);
+    const held = stored && listsHeld(chain, stored) ? stored : null;
     const result = plan(
-      { chain, vixCurve, vixChain, history: history.days, calendar: userCalendar(edits), held: null },
+      { chain, vixCurve, vixChain, history: history.days, calendar: userCalendar(edits), held },
       settings,
       now.toISOString(),
     );

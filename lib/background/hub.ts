@@ -9,6 +9,7 @@ import { onMessage, sendOverlay } from '../messaging';
 import type { Message, Reply } from '../schema/messages';
 import type { ReaderStatus, TabState } from '../schema/tab-state';
 import {
+  heldCondorItem,
   latestVixChainItem,
   latestVixCurveItem,
   manualVixCurveItem,
@@ -197,6 +198,7 @@ async function openQuickView(): Promise<void> {
 export function startHub(): void {
   onMessage(handle);
   settingsItem.watch(() => void republishAll());
+  heldCondorItem.watch(() => void republishAll());
   browser.tabs.onRemoved.addListener((tabId) => {
     fullChains.delete(tabId);
     void tabStateItem(tabId).remove();
