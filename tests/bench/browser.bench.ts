@@ -5,9 +5,12 @@
  *   2. side panel first render: navigation start → reader status + Layer 1 card in the DOM,
  *      against the same panel for a tab with no state (no plan) as the floor;
  *   3. overlay update on a 2,000-row page changing one cell a second: CDP scripting and task
- *      time per update and the longest task, against the same page with no extension;
- *   4. page JS heap after 100 live updates (each a completed read → plan → overlay cycle)
- *      against right after the first read, and against the page with no extension.
+ *      time per update and per read, a CPU profile split by script URL, the longest task
+ *      (PerformanceObserver longtask), against the same page with no extension; also how
+ *      many updates our reader read and how long the background took to store each plan;
+ *   4. page JS heap (after GC) after 100 live updates — each a cell change our content script
+ *      read and sent, all 100 plans stored and sent back before the heap is taken — against
+ *      right after the first read, and against the same page and changes with no extension.
  * Scripting time (CDP Performance.getMetrics ScriptDuration) and the JS heap count the page's
  * renderer main thread, which runs the page's own scripts and our content script (its
  * isolated world shares the page's V8 isolate); the no-extension run is the page's share.
@@ -663,6 +666,9 @@ async function memorySection(
 
 export async function run(): Promise<void> {
   const t0 = Date.now();
+  rows.length = 0;
+  notes.length = 0;
+  panelFailures.length = 0;
   const build = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8' });
   if (build.status !== 0) {
     console.log(build.stdout, build.stderr);
