@@ -1,4 +1,4 @@
-import type { Plan } from '../../lib/engine/plan-types';
+import type { OverlayPlan } from '../../lib/schema/overlay-plan';
 import type { ReaderStatus } from '../../lib/schema/tab-state';
 import { formatDelta, formatStrike } from '../ui/format';
 import type { Mark } from './marks';
@@ -20,7 +20,7 @@ function chipText(status: ReaderStatus): string {
 
 export interface OverlayViewProps {
   status: ReaderStatus;
-  plan: Plan | null;
+  plan: OverlayPlan | null;
   marks: Mark[];
 }
 

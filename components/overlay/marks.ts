@@ -3,7 +3,7 @@
  * rows around each break-even, in document coordinates (viewport rect + scroll), so the
  * overlay sits on top of the page without taking any space in its layout.
  */
-import type { CondorCandidate } from '../../lib/engine/plan-types';
+import type { OverlayCondor } from '../../lib/schema/overlay-plan';
 
 export interface Box {
   left: number;
@@ -62,7 +62,7 @@ export interface SideRows {
 }
 
 export function marksFor(
-  c: CondorCandidate,
+  c: OverlayCondor,
   located: Map<number, Element> | SideRows,
   scrollX: number,
   scrollY: number,

@@ -7,7 +7,7 @@
  */
 import { render } from 'preact';
 import type { OverlayMessage } from '../../lib/schema/messages';
-import { readPlan } from '../../lib/stores/plan-guard';
+import { readOverlayPlan } from '../../lib/schema/overlay-plan';
 import { locateSideRows } from './locate-rows';
 import { marksFor, type SideRows } from './marks';
 import { OverlayView } from './OverlayView';
@@ -42,7 +42,7 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
       // The page navigated (SPA): old badges would sit on the wrong rows.
       last = { ...last, plan: null, status: { state: 'reading' } };
     }
-    const { plan } = readPlan(last.plan);
+    const plan = readOverlayPlan(last.plan);
     const best = plan?.condor.figures?.best ?? null;
     const sx = win?.scrollX ?? 0;
     // Document width in CSS px: badges go beside their rows when there is room.

@@ -6,7 +6,11 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onOverlayMessage, sendToBackground } from '../messaging';
-import { OVERLAY_ATTRIBUTE, readPage, readPageWorldMessage, startLiveReading } from '../readers';
+// Direct imports, not the readers index: the index also brings CSV import (papaparse),
+// which a content script never uses.
+import { OVERLAY_ATTRIBUTE, startLiveReading } from '../readers/live';
+import { readPageWorldMessage } from '../readers/page-world/receive';
+import { readPage } from '../readers/read-page';
 import type { ReadResult } from '../readers/types';
 import type { OverlayMessage } from '../schema/messages';
 

@@ -3,7 +3,7 @@
  * records as Barchart's core-api JSON): display strings like "21,370.00C", "0.05s", "N/A",
  * "unch". Validated with zod; numbers parsed from the display text.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ChainBuilder } from '../build';
 import { findDate, parseNumber, parseVolFraction } from '../dom';
 import { urlExpiry } from '../extract';
@@ -11,7 +11,7 @@ import { urlSymbol } from '../page-info';
 import type { ReadResult } from '../types';
 import { MAX_GRID_ROWS } from './protocol';
 
-const cell = z.union([z.string().max(64), z.number().finite(), z.null()]).optional();
+const cell = z.optional(z.union([z.string().check(z.maxLength(64)), z.number(), z.null()]));
 
 export const barchartRowSchema = z.object({
   strike: cell,
@@ -31,9 +31,9 @@ export const barchartRowSchema = z.object({
 
 /** Either a flat list of rows or Barchart's grouped {Call: [...], Put: [...]} object. */
 export const barchartPayloadSchema = z.union([
-  z.array(z.unknown()).max(MAX_GRID_ROWS),
-  z.object({ data: z.record(z.string(), z.array(z.unknown()).max(MAX_GRID_ROWS)) }),
-  z.record(z.string(), z.array(z.unknown()).max(MAX_GRID_ROWS)),
+  z.array(z.unknown()).check(z.maxLength(MAX_GRID_ROWS)),
+  z.object({ data: z.record(z.string(), z.array(z.unknown()).check(z.maxLength(MAX_GRID_ROWS))) }),
+  z.record(z.string(), z.array(z.unknown()).check(z.maxLength(MAX_GRID_ROWS))),
 ]);
 
 const LABEL = 'Barchart';

@@ -4,17 +4,17 @@
  * a chain snapshot. Fields: data.options[] with OCC `option`, bid, ask, last_trade_price,
  * volume, open_interest, iv (fraction), delta; data.current_price; timestamp (Eastern).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ChainBuilder } from '../build';
 import { parseOcc } from '../dom';
 import { easternStampToIso } from '../eastern-time';
 import { underlyingForRoot } from '../page-info';
 import type { ReadResult } from '../types';
 
-const num = z.number().finite().nullable().optional();
+const num = z.optional(z.nullable(z.number()));
 
 export const cboeOptionSchema = z.object({
-  option: z.string().max(40),
+  option: z.string().check(z.maxLength(40)),
   bid: num,
   ask: num,
   last_trade_price: num,
@@ -25,11 +25,11 @@ export const cboeOptionSchema = z.object({
 });
 
 export const cboeChainJsonSchema = z.object({
-  timestamp: z.string().max(64).optional(),
+  timestamp: z.optional(z.string().check(z.maxLength(64))),
   data: z.object({
-    symbol: z.string().max(32).optional(),
+    symbol: z.optional(z.string().check(z.maxLength(32))),
     current_price: num,
-    options: z.array(z.unknown()).max(200_000),
+    options: z.array(z.unknown()).check(z.maxLength(200_000)),
   }),
 });
 

@@ -6,7 +6,7 @@
  * window || e.origin !== location.origin) return; const r = readPageWorldMessage(e.data,
  * location.href, new Date().toISOString()); if (r) … })`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { snapshotSchema } from '../../schema/snapshot';
 import type { ReadResult } from '../types';
 import { barchartSymbol, readBarchartRows } from './barchart-json';
@@ -19,7 +19,7 @@ const envelopeSchema = z.object({
   source: z.literal(PAGE_WORLD_SOURCE),
   v: z.literal(1),
   kind: z.enum(['cboe-options-json', 'barchart-grid']),
-  from: z.string().max(2_000),
+  from: z.string().check(z.maxLength(2_000)),
   json: z.string(),
 });
 
