@@ -28,6 +28,7 @@ export interface PanelViewProps {
   onClearVixCurve: () => void;
   /** Asks the background to run the engine again for this tab (e.g. as time passes). */
   onRecompute?: () => void;
+  onReadThisTab?: () => void;
   /** The held-condor form's state and actions (side panel); omitted: no form. */
   heldCondor?: Omit<HeldCondorFormProps, 'expiries' | 'suggestion'>;
 }
@@ -73,7 +74,13 @@ export function PanelView(p: PanelViewProps) {
           current.
         </p>
       )}
-      <SourceCard tab={p.tab} nowMs={p.nowMs} staleAfterMinutes={p.settings.data.staleAfterMinutes} />
+      <SourceCard
+        tab={p.tab}
+        nowMs={p.nowMs}
+        staleAfterMinutes={p.settings.data.staleAfterMinutes}
+        onReadThisTab={p.onReadThisTab}
+        readError={p.lastReply && !p.lastReply.ok ? p.lastReply.error : null}
+      />
       {p.planInvalid && (
         <p class="warn" role="alert">
           The stored plan could not be shown: {p.planInvalid}

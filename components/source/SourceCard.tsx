@@ -9,14 +9,31 @@ export interface SourceCardProps {
   tab: TabState | null;
   nowMs: number;
   staleAfterMinutes: number;
+  /** Offered when nothing was read in this tab: read it with the generic reader. */
+  onReadThisTab?: () => void;
+  /** Why the last "read this page" was refused, shown as is. */
+  readError?: string | null;
 }
 
 /** Where the numbers come from: site, reader, quote time, freshness, rows read and dropped. */
-export function SourceCard({ tab, nowMs, staleAfterMinutes }: SourceCardProps) {
+export function SourceCard({ tab, nowMs, staleAfterMinutes, onReadThisTab, readError }: SourceCardProps) {
   if (!tab)
     return (
       <Card title="Source" testId="source-card">
-        <p class="muted">Nothing read in this tab yet. Open a supported option-chain page.</p>
+        <p class="muted">
+          Nothing read in this tab yet. Open a supported option-chain page, or read this one with the generic
+          reader (after clicking the ALVH toolbar button on it).
+        </p>
+        {onReadThisTab && (
+          <button type="button" onClick={onReadThisTab} data-testid="read-this-tab">
+            Read this page
+          </button>
+        )}
+        {readError && (
+          <p class="field-error" role="alert" data-testid="read-this-tab-error">
+            {readError}
+          </p>
+        )}
       </Card>
     );
   const chain = tab.chain;

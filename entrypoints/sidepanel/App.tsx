@@ -32,6 +32,7 @@ export function App() {
       onSetVixCurve={(s) => void view.setVixCurve(s)}
       onClearVixCurve={() => void view.clearVixCurve()}
       onRecompute={() => void view.recompute()}
+      onReadThisTab={() => void view.readThisTab()}
       heldCondor={{
         ...held,
         onField: held.setField,

@@ -36,6 +36,8 @@ export interface TabActions {
   setVixCurve(snapshot: VixCurveSnapshot): Promise<Reply>;
   clearVixCurve(): Promise<Reply>;
   recompute(): Promise<Reply>;
+  /** Reads a page on a site without a reader (needs the activeTab grant of a toolbar click). */
+  readThisTab(): Promise<Reply>;
   tick(nowMs: number): void;
   /** Stops every watch (page unload / tests). */
   dispose(): void;
@@ -84,6 +86,11 @@ export function createTabStore(nowMs: number = Date.now()) {
       },
       setVixCurve: (snapshot) => send({ type: 'set-vix-curve', snapshot }),
       clearVixCurve: () => send({ type: 'clear-vix-curve' }),
+      readThisTab: async () => {
+        const { tabId } = get();
+        if (tabId === null) return { ok: false, error: 'no tab selected' };
+        return send({ type: 'read-this-tab', tabId });
+      },
       recompute: async () => {
         const { tabId } = get();
         if (tabId === null) return { ok: false, error: 'no tab selected' };

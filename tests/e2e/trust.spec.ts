@@ -3,6 +3,7 @@
  * oversized page messages are ignored, a service-worker restart loses nothing, corrupted
  * storage falls back with the raw value kept, a 20,000-row page does not freeze.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -207,19 +208,74 @@ test('a 20,000-row page keeps responding while it is read', async ({
   tabIdOf,
 }) => {
   const page = await context.newPage();
+  // The page's own parsing and layout of its 20,000 rows are long tasks we do not own. Our
+  // content script first attaches its overlay host to <html>, then reads in later tasks: only
+  // long tasks starting after the host appears count.
   await page.addInitScript(() => {
-    const w = window as unknown as { __longest: number };
+    const w = window as unknown as { __longest: number; __longestOurs: number; __oursAt: number };
     w.__longest = 0;
+    w.__longestOurs = 0;
+    w.__oursAt = Number.POSITIVE_INFINITY;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      for (const e of list.getEntries()) {
+        w.__longest = Math.max(w.__longest, e.duration);
+        if (e.startTime >= w.__oursAt) w.__longestOurs = Math.max(w.__longestOurs, e.duration);
+      }
     }).observe({ type: 'longtask', buffered: true });
+    // <html> exists by DOMContentLoaded; the content script (document_idle) comes after it.
+    addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records, obs) => {
+        for (const r of records)
+          for (const n of Array.from(r.addedNodes))
+            if (n instanceof Element && n.hasAttribute('data-alvh-overlay')) {
+              w.__oursAt = performance.now();
+              obs.disconnect();
+            }
+      }).observe(document.documentElement, { childList: true });
+    });
   });
   await page.goto(`${site}/e2e/generated/chain-20000.html`);
   const tabId = await tabIdOf(page);
   await waitForRead(page, serviceWorker, tabId);
   const state = (await tabState(serviceWorker, tabId)) as { status: { state: string; rows?: number } };
   expect(state.status.state).toBe('read');
-  const longestMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-  console.log(`20,000-row page: longest main-thread task ${longestMs.toFixed(0)} ms`);
-  expect(longestMs).toBeLessThan(1_000);
+  // Let the observer deliver the last entries.
+  await page.waitForTimeout(300);
+  const { longest, ours, oursAt } = await page.evaluate(() => {
+    const w = window as unknown as { __longest: number; __longestOurs: number; __oursAt: number };
+    return { longest: w.__longest, ours: w.__longestOurs, oursAt: w.__oursAt };
+  });
+  console.log(
+    `20,000-row page: longest main-thread task while we read ${ours.toFixed(0)} ms (budget 200); including the page's own load ${longest.toFixed(0)} ms`,
+  );
+  expect(Number.isFinite(oursAt)).toBe(true);
+  expect(ours).toBeLessThan(200);
+});
+
+test('a site without a reader gets no content script; reading it needs the user’s toolbar click', async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  // 127.0.0.2 is not among the host permissions: like any unsupported site.
+  const { startStaticServer } = await import('../support/static-server');
+  const other = await startStaticServer(path.resolve('tests'), {}, '127.0.0.2');
+  try {
+    const page = await context.newPage();
+    await page.goto(`${other.origin}/e2e/pages/markup-in-cells.html`);
+    await page.waitForTimeout(1_000);
+    await expect(page.locator('[data-alvh-overlay]')).toHaveCount(0);
+    // Without a host permission the extension cannot see this tab's URL: take the active tab.
+    const tabId = await serviceWorker.evaluate(
+      async () => (await chrome.tabs.query({ active: true }))[0]?.id ?? null,
+    );
+    expect(tabId).not.toBeNull();
+    const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.getByTestId('read-this-tab').click();
+    // No activeTab grant (no toolbar click in this test): the browser refuses and we say why.
+    await expect(panel.getByTestId('read-this-tab-error')).toContainText(/toolbar button/);
+    await expect(page.locator('[data-alvh-overlay]')).toHaveCount(0);
+  } finally {
+    await other.close();
+  }
 });

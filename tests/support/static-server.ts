@@ -24,6 +24,7 @@ export interface StaticServer {
 export async function startStaticServer(
   root: string,
   generated: Record<string, () => string> = {},
+  host = '127.0.0.1',
 ): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
@@ -41,11 +42,16 @@ export async function startStaticServer(
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(0, host, ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    origin: `http://${host}:${port}`,
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // Keep-alive connections from a browser that is still open would hold close() forever.
+        server.closeAllConnections();
+      }),
   };
 }
