@@ -12,5 +12,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     server: { deps: { inline: ['zustand'] } }, // zustand imports 'react'; inline so the preact/compat alias applies
     testTimeout: 30_000,
+    setupFiles: ['tests/support/fast-check-seed.ts'],
   },
 });
