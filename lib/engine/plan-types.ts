@@ -101,8 +101,11 @@ export interface TermStructure {
   slopePer30Days: number;
   /** (F1 − VIX) / days to F1 expiry: the drift a long F1 holder pays per day, VIX points. */
   rollYieldPerDay: number | null;
+  /** z-score of the front spread against the norms (standard deviations). */
   frontSpreadZ: number | null;
+  /** Percentile of the front spread against the norms, 0–100. */
   frontSpreadPercentile: number | null;
+  /** Percentile of VIX spot against the norms, 0–100. */
   vixPercentile: number | null;
   /** Where the norms came from, e.g. "recorded 212 days + built-in 2013–2026 Cboe VX settlements". */
   normsSource: string;
