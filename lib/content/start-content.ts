@@ -10,7 +10,7 @@ import { onOverlayMessage, sendToBackground } from '../messaging';
 // which a content script never uses.
 import { OVERLAY_ATTRIBUTE, startLiveReading } from '../readers/live';
 import { readPageWorldMessage } from '../readers/page-world/receive';
-import { readPage } from '../readers/read-page';
+import { readPageSliced } from '../readers/read-page';
 import type { ReadResult } from '../readers/types';
 import type { OverlayMessage } from '../schema/messages';
 
@@ -18,6 +18,11 @@ export interface OverlayHandle {
   update: (message: OverlayMessage) => void;
   remove: () => void;
 }
+
+/** How long a good read of page-world data outranks the DOM reader's failure on the same page, ms. */
+const PAGE_WORLD_FRESH_MS = 60_000;
+/** Longest stretch of reading before the page gets its main thread back, ms. */
+const READ_SLICE_MS = 40;
 
 function isOwnNode(n: Node): boolean {
   const el = n instanceof Element ? n : n.parentElement;
@@ -27,6 +32,8 @@ function isOwnNode(n: Node): boolean {
 export function startContentScript(ctx: ContentScriptContext, mount: (doc: Document) => OverlayHandle): void {
   const overlay = mount(document);
   let live: (() => void) | null = null;
+  /** Page and Date.now() ms of the last good snapshot from page-world data. */
+  let pageWorldGood: { url: string; at: number } | null = null;
   const send = (result: ReadResult) => {
     const url = location.href;
     const messages = result.ok
@@ -45,19 +52,37 @@ export function startContentScript(ctx: ContentScriptContext, mount: (doc: Docum
     doc: document,
     url: () => location.href,
     now: () => new Date().toISOString(),
-    onResult: send,
+    onResult: (result) => {
+      // Barchart: the DOM grid is empty while the page-world data is fine; its failure
+      // would replace the good snapshot, so it is not sent while that one is fresh.
+      const fresh =
+        pageWorldGood?.url === location.href && Date.now() - pageWorldGood.at < PAGE_WORLD_FRESH_MS;
+      if (!result.ok && fresh) return;
+      send(result);
+    },
     isOwnNode,
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id),
-    read: readPage,
+    // Read in slices, giving the page its main thread back between them (timers die with ctx).
+    read: (doc, url, nowIso) =>
+      readPageSliced(doc, url, nowIso, {
+        budgetMs: READ_SLICE_MS,
+        yieldEvery: () =>
+          new Promise<void>((resolve, reject) => {
+            if (ctx.isInvalid) reject(new Error('Extension context invalidated'));
+            else ctx.setTimeout(resolve, 0);
+          }),
+      }),
   });
   live = handle;
   // Data our page-world script observed (Cboe JSON, Barchart grid): parsed with zod and
   // size-bounded by readPageWorldMessage; anything else the page posts is ignored.
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (event.source !== window) return;
+    if (event.source !== window || event.origin !== location.origin) return;
     const result = readPageWorldMessage(event.data, location.href, new Date().toISOString());
-    if (result) send(result);
+    if (!result) return;
+    if (result.ok) pageWorldGood = { url: location.href, at: Date.now() };
+    send(result);
   });
   const stopOverlayMessages = onOverlayMessage((m) => overlay.update(m));
   ctx.addEventListener(window, 'wxt:locationchange', () => handle.refresh());

@@ -6,7 +6,7 @@
 import { cellText, cleanText, findDate, mostlyNumeric, parseNumber } from './dom';
 import { classifyHeader } from './headers';
 import type { TextRow } from './layout';
-import { byRole, byTag, descendants, scanPage } from './scan';
+import { byRole, byTag, descendants, runSteps, type Steps, scanPageSteps } from './scan';
 
 export interface DomGrid {
   /** The table/grid element (for context: headings, classes). */
@@ -16,6 +16,9 @@ export interface DomGrid {
 
 /** Hard cap on rows taken from one page; above it the read fails as too large. */
 export const MAX_PAGE_ROWS = 100_000;
+
+/** Rows (or candidate elements) handled between pause points of a sliced read. */
+const ROW_STEP = 64;
 
 /** A DOM row: cell texts now, link targets only if the layout asks (no closure per row). */
 class DomRow implements TextRow {
@@ -75,7 +78,7 @@ function directRows(table: Element): Element[] {
   return rows;
 }
 
-function tableGrid(table: Element, rowsFromScan: Element[][] | undefined): DomGrid {
+function* tableGrid(table: Element, rowsFromScan: Element[][] | undefined): Steps<DomGrid> {
   const rowCells =
     rowsFromScan ??
     directRows(table).map((tr) => {
@@ -84,7 +87,11 @@ function tableGrid(table: Element, rowsFromScan: Element[][] | undefined): DomGr
         if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
       return cells;
     });
-  const rows = rowCells.map((cells) => new DomRow(cells));
+  const rows: DomRow[] = [];
+  for (const cells of rowCells) {
+    rows.push(new DomRow(cells));
+    if (rows.length % ROW_STEP === 0) yield;
+  }
   return { el: table, rows };
 }
 
@@ -92,7 +99,7 @@ const CELL_ROLES = new Set(['gridcell', 'columnheader', 'rowheader', 'cell']);
 const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 const roleOf = (el: Element): string => el.getAttribute('role') ?? '';
 
-function ariaGrid(grid: Element): DomGrid {
+function* ariaGrid(grid: Element): Steps<DomGrid> {
   const rows: TextRow[] = [];
   // Rows of this grid only (a nested grid's rows are its own).
   const rowEls = descendants(
@@ -107,6 +114,7 @@ function ariaGrid(grid: Element): DomGrid {
       (el) => roleOf(el) === 'row',
     );
     rows.push(new DomRow(cells));
+    if (rows.length % ROW_STEP === 0) yield;
   }
   return { el: grid, rows };
 }
@@ -123,9 +131,11 @@ function looksLikeHeaderRow(row: Element): boolean {
 }
 
 /** Div grids: find "Strike" text outside tables/grids, walk up to a row whose siblings are rows. */
-function divGrids(candidates: Element[], seen: Set<Element>): DomGrid[] {
+function* divGrids(candidates: Element[], seen: Set<Element>): Steps<DomGrid[]> {
   const out: DomGrid[] = [];
+  let looked = 0;
   for (const el of candidates) {
+    if (++looked % (ROW_STEP * 8) === 0) yield;
     if (el.children.length > 0 || !/^strikes?$/i.test(cleanText(el.textContent))) continue;
     if (el.closest('table,[role="grid"],[role="table"],[role="treegrid"]')) continue;
     let row: Element | null = el.parentElement;
@@ -145,6 +155,7 @@ function divGrids(candidates: Element[], seen: Set<Element>): DomGrid[] {
       for (const m of wrapper ? kids : [r]) {
         const cells = Array.from(m.children);
         rows.push(new DomRow(cells));
+        if (rows.length % ROW_STEP === 0) yield;
       }
     }
     out.push({ el: body, rows });
@@ -154,18 +165,23 @@ function divGrids(candidates: Element[], seen: Set<Element>): DomGrid[] {
 
 /** All candidate grids on the page, across shadow roots and same-origin iframes. */
 export function extractGrids(doc: Document): DomGrid[] {
+  return runSteps(extractGridsSteps(doc));
+}
+
+/** {@link extractGrids} with pause points every few dozen rows (for a sliced read). */
+export function* extractGridsSteps(doc: Document): Steps<DomGrid[]> {
   // Several readers look at the same grids within one read: extract once per scan.
-  const memo = scanPage(doc).memo;
-  const cached = memo.get('grids') as DomGrid[] | undefined;
+  const scan = yield* scanPageSteps(doc);
+  const cached = scan.memo.get('grids') as DomGrid[] | undefined;
   if (cached) return cached;
   const grids: DomGrid[] = [];
-  memo.set('grids', grids);
-  const scan = scanPage(doc);
-  for (const t of byTag(doc, 'table')) grids.push(tableGrid(t, scan.tableRows.get(t)));
+  for (const t of byTag(doc, 'table')) grids.push(yield* tableGrid(t, scan.tableRows.get(t)));
   for (const g of byRole(doc, 'grid', 'treegrid', 'table')) {
-    if (g.tagName !== 'TABLE') grids.push(ariaGrid(g));
+    if (g.tagName !== 'TABLE') grids.push(yield* ariaGrid(g));
   }
-  grids.push(...divGrids([...byTag(doc, 'div'), ...byTag(doc, 'span')], new Set()));
+  grids.push(...(yield* divGrids([...byTag(doc, 'div'), ...byTag(doc, 'span')], new Set())));
+  // Stored only once complete: a sliced read that stops halfway leaves no partial grids behind.
+  scan.memo.set('grids', grids);
   return grids;
 }
 

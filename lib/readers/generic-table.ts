@@ -5,9 +5,10 @@
 import { SUPPORTED_SITE_MATCHES } from '../permissions';
 import { ChainBuilder } from './build';
 import { findDate } from './dom';
-import { elementSide, extractGrids, MAX_PAGE_ROWS, pageExpiry, precedingText } from './extract';
-import { readTextGrid } from './layout';
+import { elementSide, extractGridsSteps, MAX_PAGE_ROWS, pageExpiry, precedingText } from './extract';
+import { readTextGridSteps } from './layout';
 import { pagePrice, pageSymbol, underlyingForRoot } from './page-info';
+import { runSteps, type Steps } from './scan';
 import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
 
 const LABEL = 'This page';
@@ -42,8 +43,18 @@ export function readGenericChain(
   now: string,
   opts: GenericOptions,
 ): ReaderOutput {
+  return runSteps(readGenericChainSteps(doc, url, now, opts));
+}
+
+/** {@link readGenericChain} with pause points between rows (for a sliced read). */
+export function* readGenericChainSteps(
+  doc: Document,
+  url: string,
+  now: string,
+  opts: GenericOptions,
+): Steps<ReaderOutput> {
   const label = opts.label;
-  const all = extractGrids(doc);
+  const all = yield* extractGridsSteps(doc);
   const grids = opts.gridFilter ? all.filter((g) => opts.gridFilter?.(g.el)) : all;
   const totalRows = grids.reduce((n, g) => n + g.rows.length, 0);
   if (totalRows > MAX_PAGE_ROWS) {
@@ -56,7 +67,7 @@ export function readGenericChain(
   for (const g of grids) {
     if (g.rows.length < 2) continue;
     const before = precedingText(g.el);
-    const stats = readTextGrid(
+    const stats = yield* readTextGridSteps(
       {
         rows: g.rows,
         // The nearest heading wins: a page-wide "quotes as of <date>" further up must not.
@@ -100,13 +111,19 @@ export function readGenericChain(
   return { ok: true, snapshot: snap };
 }
 
+const GENERIC_OPTIONS: GenericOptions = { readerId: 'generic-table', label: LABEL };
+
+/** The generic reader's read with pause points; the read itself is `runSteps` of this. */
+export function readGenericSteps(doc: Document, url: string, now: string): Steps<ReaderOutput> {
+  return readGenericChainSteps(doc, url, now, GENERIC_OPTIONS);
+}
+
 export const reader: ChainReader = defineReader({
   id: 'generic-table',
   label: LABEL,
   matches: SUPPORTED_SITE_MATCHES,
   detect: () => true,
-  read: (doc, url, now = EPOCH_ISO) =>
-    readGenericChain(doc, url, now, { readerId: 'generic-table', label: LABEL }),
+  read: (doc, url, now = EPOCH_ISO) => readGenericChain(doc, url, now, GENERIC_OPTIONS),
 });
 
 /** The date in the first part of `precedingText` output (parts joined by " | ", nearest first) that has one. */

@@ -12,6 +12,10 @@ import type { ChainBuilder } from './build';
 import { findDate, parseNumber, parseOcc, parseVolFraction } from './dom';
 import type { Field } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
+import { runSteps, type Steps } from './scan';
+
+/** Rows read between pause points of a sliced read. */
+const ROW_STEP = 64;
 
 export interface TextRow {
   cells: string[];
@@ -94,6 +98,11 @@ interface SectionState {
  * (except caption rows, which set the section's expiry/side). Returns what it saw.
  */
 export function readTextGrid(input: GridInput, builder: ChainBuilder): GridStats {
+  return runSteps(readTextGridSteps(input, builder));
+}
+
+/** {@link readTextGrid} with a pause point every few dozen rows (for a sliced read). */
+export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Steps<GridStats> {
   const stats: GridStats = { headerRows: 0, dataRows: 0, notes: [] };
   let section: SectionState | null = null;
   let expiry = input.expiryHint;
@@ -110,7 +119,12 @@ export function readTextGrid(input: GridInput, builder: ChainBuilder): GridStats
     } else if (section.mismatched > 0) builder.drop('cell-count-mismatch', section.mismatched);
   };
 
+  let sinceYield = 0;
   for (const row of input.rows) {
+    if (++sinceYield >= ROW_STEP) {
+      sinceYield = 0;
+      yield;
+    }
     const cells = row.cells;
     const header = parseHeader(cells, prev);
     if (header) {

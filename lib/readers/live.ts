@@ -3,6 +3,9 @@
  * our own overlay nodes), merges rows of virtualised grids and lazily opened expirations
  * while fresh, starts afresh on SPA navigation (URL change), and ends quietly when the
  * extension is updated under the page ("Extension context invalidated").
+ *
+ * The read may be async (a sliced read that yields to the page, see `readPageSliced`); one
+ * read runs at a time, and changes made during it schedule the next one.
  */
 import type { Snapshot } from '../engine/snapshot-types';
 import { type MergeMemory, mergeChain } from './merge';
@@ -25,10 +28,15 @@ export interface LiveOptions {
   /** Timers from the WXT ctx so they die with the content script. */
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
-  /** The reader; defaults to {@link readPage}. */
-  read?: (doc: Document, url: string, nowIso: string) => ReadResult;
+  /** The reader, sync or sliced (async); defaults to {@link readPage}. */
+  read?: (doc: Document, url: string, nowIso: string) => ReadResult | Promise<ReadResult>;
   /** Quiet time before a re-read, ms (default 400). */
   debounceMs?: number;
+  /**
+   * Longest wait from the first unread change to the read, ms, plus the slow-read back-off
+   * (default 2 000): a page that changes more often than the debounce is still read.
+   */
+  maxWaitMs?: number;
   /** How long rows not in view are kept, ms (default 60 000). */
   maxAgeMs?: number;
 }
@@ -54,13 +62,20 @@ function ownMutation(rec: MutationRecord, isOwn: (n: Node) => boolean): boolean 
  */
 export function startLiveReading(opts: LiveOptions): LiveHandle {
   const debounceMs = opts.debounceMs ?? 400;
+  const maxWaitMs = opts.maxWaitMs ?? 2_000;
   const maxAgeMs = opts.maxAgeMs ?? 60_000;
+  const read = opts.read ?? readPage;
   let timer: number | null = null;
   let stopped = false;
   let lastUrl = opts.url();
   let memory: MergeMemory | null = null;
   /** Grows when reads are slow so a huge page is never re-read back to back. */
   let backoffMs = 0;
+  /** Date.now() ms of the first change not yet read, or null when none is waiting. */
+  let pendingSince: number | null = null;
+  /** True while a (sliced) read is running; `again` records a read asked for meanwhile. */
+  let reading = false;
+  let again = false;
   let observer: MutationObserver | null = null;
 
   const stop = (): void => {
@@ -70,49 +85,108 @@ export function startLiveReading(opts: LiveOptions): LiveHandle {
     timer = null;
   };
 
+  const report = (result: ReadResult): void => {
+    if (!result.ok) {
+      opts.onResult(result);
+      return;
+    }
+    const snapshots: Snapshot[] = result.snapshots.map((s) => {
+      if (s.kind !== 'option-chain') return s;
+      const merged = mergeChain(memory, s, maxAgeMs);
+      memory = merged.memory;
+      return merged.snapshot;
+    });
+    opts.onResult({ ...result, snapshots });
+  };
+
+  const fail = (err: unknown): void => {
+    if (isInvalidated(err)) {
+      stop();
+      return;
+    }
+    try {
+      opts.onResult({
+        ok: false,
+        reader: null,
+        failure: { reason: 'reader-error', detail: `live read failed (${String(err).slice(0, 200)})` },
+      });
+    } catch (sendErr) {
+      if (isInvalidated(sendErr)) stop();
+    }
+  };
+
+  const finish = (t0: number): void => {
+    backoffMs = Math.min(10_000, (Date.now() - t0) * 4);
+    reading = false;
+    if (again && !stopped) {
+      again = false;
+      schedule();
+    }
+  };
+
   const run = (): void => {
     timer = null;
     if (stopped) return;
+    if (reading) {
+      // Never two reads at once: read again once this one is done.
+      again = true;
+      return;
+    }
+    pendingSince = null;
+    const t0 = Date.now();
+    let out: ReadResult | Promise<ReadResult>;
     try {
       const url = opts.url();
       if (url !== lastUrl) {
         memory = null;
         lastUrl = url;
       }
-      const t0 = Date.now();
-      const result = (opts.read ?? readPage)(opts.doc, url, opts.now());
-      backoffMs = Math.min(10_000, (Date.now() - t0) * 4);
-      if (result.ok) {
-        const snapshots: Snapshot[] = result.snapshots.map((s) => {
-          if (s.kind !== 'option-chain') return s;
-          const merged = mergeChain(memory, s, maxAgeMs);
-          memory = merged.memory;
-          return merged.snapshot;
-        });
-        opts.onResult({ ...result, snapshots });
-      } else opts.onResult(result);
+      out = read(opts.doc, url, opts.now());
     } catch (err) {
-      if (isInvalidated(err)) {
-        stop();
-        return;
-      }
-      try {
-        opts.onResult({
-          ok: false,
-          reader: null,
-          failure: { reason: 'reader-error', detail: `live read failed (${String(err).slice(0, 200)})` },
-        });
-      } catch (again) {
-        if (isInvalidated(again)) stop();
-      }
+      fail(err);
+      finish(t0);
+      return;
     }
+    if (!(out instanceof Promise)) {
+      try {
+        report(out);
+      } catch (err) {
+        fail(err);
+      }
+      finish(t0);
+      return;
+    }
+    reading = true;
+    out
+      .then(
+        (result) => {
+          if (stopped) return;
+          try {
+            report(result);
+          } catch (err) {
+            fail(err);
+          }
+        },
+        (err: unknown) => {
+          if (!stopped) fail(err);
+        },
+      )
+      .finally(() => finish(t0));
   };
 
-  const schedule = (): void => {
+  function schedule(): void {
     if (stopped) return;
+    const now = Date.now();
+    pendingSince ??= now;
+    if (reading) {
+      again = true;
+      return;
+    }
     if (timer !== null) opts.clearTimeout(timer);
-    timer = opts.setTimeout(run, debounceMs + backoffMs);
-  };
+    // Debounced, but never later than maxWaitMs (+ back-off) after the first unread change.
+    const untilDeadline = pendingSince + maxWaitMs + backoffMs - now;
+    timer = opts.setTimeout(run, Math.max(0, Math.min(debounceMs + backoffMs, untilDeadline)));
+  }
 
   const Observer = opts.doc.defaultView?.MutationObserver;
   observer = Observer

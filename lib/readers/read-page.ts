@@ -1,27 +1,86 @@
 /** readPage: picks the reader for a page and reads it, validating what comes out. */
 import type { Snapshot } from '../engine/snapshot-types';
-import { snapshotSchema } from '../schema/snapshot';
+import { chainRowSchema, MAX_ROWS_PER_EXPIRY, snapshotSchema } from '../schema/snapshot';
+import { extractGridsSteps } from './extract';
+import { reader as genericTable, readGenericSteps } from './generic-table';
 import { GENERIC_READERS, READERS, SITE_READERS } from './registry';
-import { withScanSession } from './scan';
+import {
+  openScanSession,
+  runSteps,
+  runStepsSliced,
+  type SliceOptions,
+  type Steps,
+  scanPageSteps,
+  withScanSession,
+} from './scan';
 import type { ChainReader, ReaderOutput, ReadResult } from './types';
 
-function safeRead(r: ChainReader, doc: Document, url: string, now: string): ReaderOutput {
+/**
+ * Readers whose read has a pausable form, keyed by their `read` function (a reader replaced
+ * in a test keeps its replacement). Others are cheap and run in one piece.
+ */
+const STEPPED_READS = new Map<
+  ChainReader['read'],
+  (doc: Document, url: string, now: string) => Steps<ReaderOutput>
+>([[genericTable.read, readGenericSteps]]);
+
+/** Chain rows validated between pause points. */
+const VALIDATE_STEP = 256;
+
+type Validated = { ok: true; data: Snapshot } | { ok: false; path: string; message: string };
+
+function whole(snapshot: Snapshot): Validated {
+  const parsed = snapshotSchema.safeParse(snapshot);
+  if (parsed.success) return { ok: true, data: parsed.data as Snapshot };
+  const issue = parsed.error.issues[0];
+  return { ok: false, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' };
+}
+
+/**
+ * `snapshotSchema.safeParse` with pause points: a chain's rows are checked a few hundred at a
+ * time, then the rest of the snapshot without them. Any problem (or too many rows) is
+ * re-checked in one piece, so the first issue reported is exactly the whole parse's.
+ */
+function* validateSteps(snapshot: Snapshot): Steps<Validated> {
+  if (snapshot.kind !== 'option-chain' || !Array.isArray(snapshot.expiries)) return whole(snapshot);
+  const parsedRows: unknown[][] = [];
+  for (const e of snapshot.expiries) {
+    const rows: unknown = (e as { rows?: unknown } | null)?.rows;
+    if (!Array.isArray(rows) || rows.length > MAX_ROWS_PER_EXPIRY) return whole(snapshot);
+    const out: unknown[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = chainRowSchema.safeParse(rows[i]);
+      if (!row.success) return whole(snapshot);
+      out.push(row.data);
+      if ((i + 1) % VALIDATE_STEP === 0) yield;
+    }
+    parsedRows.push(out);
+  }
+  const shell = whole({ ...snapshot, expiries: snapshot.expiries.map((e) => ({ ...e, rows: [] })) });
+  if (!shell.ok || shell.data.kind !== 'option-chain') return whole(snapshot);
+  shell.data.expiries.forEach((e, i) => {
+    e.rows = parsedRows[i] as typeof e.rows;
+  });
+  return shell;
+}
+
+function* safeReadSteps(r: ChainReader, doc: Document, url: string, now: string): Steps<ReaderOutput> {
   try {
-    const out = r.read(doc, url, now);
+    const stepped = STEPPED_READS.get(r.read);
+    const out = stepped ? yield* stepped(doc, url, now) : r.read(doc, url, now);
     if (!out.ok) return out;
     // Nothing that fails the schema leaves a reader.
-    const parsed = snapshotSchema.safeParse(out.snapshot);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
+    const parsed = yield* validateSteps(out.snapshot);
+    if (!parsed.ok) {
       return {
         ok: false,
         failure: {
           reason: 'reader-error',
-          detail: `${r.label}: read data failed validation (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
+          detail: `${r.label}: read data failed validation (${parsed.path}: ${parsed.message})`,
         },
       };
     }
-    return { ok: true, snapshot: parsed.data as Snapshot };
+    return { ok: true, snapshot: parsed.data };
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     return {
@@ -47,21 +106,58 @@ function safeDetect(r: ChainReader, doc: Document, url: string): boolean {
  * @returns snapshots (chain and/or VIX curve), each schema-valid, or a typed failure.
  */
 export function readPage(doc: Document, url: string, nowIso: string): ReadResult {
-  return withScanSession(doc, () => readPageInSession(doc, url, nowIso));
+  return withScanSession(doc, () => runSteps(readPageSteps(doc, url, nowIso)));
 }
 
-function readPageInSession(doc: Document, url: string, nowIso: string): ReadResult {
+/**
+ * {@link readPage} in slices for a live page: the walk, the cell texts and the generic
+ * reader's rows are read a few dozen at a time, and whenever a slice has run `budgetMs`,
+ * `yieldEvery()` is awaited so the page stays responsive. Same result as `readPage` for the
+ * same page (the page may change between slices; the caller re-reads on change).
+ */
+export async function readPageSliced(
+  doc: Document,
+  url: string,
+  nowIso: string,
+  opts: SliceOptions,
+): Promise<ReadResult> {
+  const close = openScanSession(doc);
+  let result: ReadResult;
+  try {
+    result = await runStepsSliced(readPageSteps(doc, url, nowIso), opts);
+  } finally {
+    close();
+  }
+  // The caller merges and sends the result: in a task of its own, not the last slice's.
+  await opts.yieldEvery();
+  return result;
+}
+
+/** The read with pause points; call inside a scan session so the walk is shared. */
+function* readPageSteps(doc: Document, url: string, nowIso: string): Steps<ReadResult> {
+  try {
+    // Walk the page in pieces now; readers below find the walk cached.
+    yield* scanPageSteps(doc);
+  } catch {
+    // Readers meet the same error themselves and report it as theirs.
+  }
   const site = SITE_READERS.find((r) => safeDetect(r, doc, url));
   if (site) {
-    const out = safeRead(site, doc, url, nowIso);
+    const out = yield* safeReadSteps(site, doc, url, nowIso);
     return out.ok
       ? { ok: true, snapshots: [out.snapshot], reader: site.id }
       : { ok: false, failure: out.failure, reader: site.id };
   }
+  try {
+    // Cell texts in pieces now; every generic reader finds them cached.
+    yield* extractGridsSteps(doc);
+  } catch {
+    // As above: the readers report it.
+  }
   const snapshots: Snapshot[] = [];
   let firstFailure: ReadResult | null = null;
   for (const r of GENERIC_READERS) {
-    const out = safeRead(r, doc, url, nowIso);
+    const out = yield* safeReadSteps(r, doc, url, nowIso);
     if (out.ok) snapshots.push(out.snapshot);
     else if (r.id === 'generic-table') firstFailure = { ok: false, failure: out.failure, reader: r.id };
   }

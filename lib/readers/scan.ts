@@ -58,18 +58,148 @@ const NO_ROLE_INDEX = new Set(['TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'OPT
 const MAX_DEPTH = 1_000;
 
 /**
- * Visits `el` and its subtree. `rows` is the row list of the nearest enclosing table (null
- * outside tables) and `cells` the cell list of the enclosing row, so tables come out of the
- * walk already split into rows and cells.
+ * Work that yields between pieces: `yield` marks a point where a sliced read may pause (see
+ * {@link runSteps} and {@link runStepsSliced}). Sync callers drain it in one go.
  */
-function visit(
-  scan: PageScan,
-  el: Element,
+export type Steps<T> = Generator<void, T, void>;
+
+/** True while {@link runStepsSliced} runs a step (set and cleared synchronously around it). */
+let slicing = false;
+
+/** Runs `steps` to the end in one go (the sync read). */
+export function runSteps<T>(steps: Steps<T>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+export interface SliceOptions {
+  /** Gives the page its main thread back (e.g. a ctx-bound setTimeout(0)); resolves to resume. */
+  yieldEvery: () => Promise<void>;
+  /** Longest stretch of work between yields, ms. */
+  budgetMs: number;
+  /** Clock in ms (default `performance.now`). */
+  clock?: () => number;
+}
+
+/**
+ * Runs `steps` in slices: after each step, if more than `budgetMs` passed since the slice
+ * began, awaits `yieldEvery()` before going on. Same result as {@link runSteps}.
+ */
+export async function runStepsSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise<T> {
+  const clock = opts.clock ?? (() => performance.now());
+  const next = (): IteratorResult<void, T> => {
+    slicing = true;
+    try {
+      return steps.next();
+    } finally {
+      slicing = false;
+    }
+  };
+  let sliceStart = clock();
+  let r = next();
+  while (!r.done) {
+    if (clock() - sliceStart > opts.budgetMs) {
+      await opts.yieldEvery();
+      sliceStart = clock();
+    }
+    r = next();
+  }
+  return r.value;
+}
+
+/** Elements walked between pause points. */
+const WALK_STEP = 2_000;
+
+/**
+ * Walks `root` depth-first in document order with an explicit stack (no recursion limit,
+ * pausable). Each element is indexed; `rows` is the row list of the nearest enclosing table
+ * (null outside tables) and `cells` the cell list of the enclosing row, so tables come out of
+ * the walk already split into rows and cells. A host's shadow root, then a frame's document,
+ * follow the host's own subtree. The stack is four parallel arrays (no object per element).
+ */
+function* walkSteps(scan: PageScan, root: Document | ShadowRoot): Steps<void> {
+  const st: WalkStack = { nodes: [root], depths: [-1], rowsOf: [null], cellsOf: [null], kids: [] };
+  // The hot loop lives in a plain function: engines optimise it better than a generator body.
+  while (!walkSome(scan, st, WALK_STEP)) yield;
+}
+
+/**
+ * The walk's pending work as four parallel stacks (no object per element): an element to
+ * visit, or a shadow root / frame document to enter (depth -1), with the enclosing table's
+ * rows and row's cells. `kids` is a reused buffer.
+ */
+interface WalkStack {
+  nodes: (Element | Document | ShadowRoot)[];
+  depths: number[];
+  rowsOf: (Element[][] | null)[];
+  cellsOf: (Element[] | null)[];
+  kids: Element[];
+}
+
+function pushChildren(
+  st: WalkStack,
+  parent: Element | Document | ShadowRoot,
   depth: number,
   rows: Element[][] | null,
   cells: Element[] | null,
 ): void {
-  if (scan.count >= MAX_ELEMENTS) return;
+  const kids = st.kids;
+  // Forward sibling pointers (cheaper than `children` or backward pointers in some DOMs),
+  // pushed in reverse so the first child is visited first.
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
+  for (let i = kids.length - 1; i >= 0; i--) {
+    st.nodes.push(kids[i] as Element);
+    st.depths.push(depth);
+    st.rowsOf.push(rows);
+    st.cellsOf.push(cells);
+  }
+  kids.length = 0;
+}
+
+/** Visits up to `limit` elements; true when the walk is done. */
+function walkSome(scan: PageScan, st: WalkStack, limit: number): boolean {
+  const { nodes, depths, rowsOf, cellsOf } = st;
+  let visited = 0;
+  while (nodes.length > 0) {
+    if (visited >= limit) return false;
+    const node = nodes.pop() as Element | Document | ShadowRoot;
+    const depth = depths.pop() as number;
+    const rows = rowsOf.pop() as Element[][] | null;
+    const cells = cellsOf.pop() as Element[] | null;
+    if (depth < 0) {
+      scan.roots.push(node as Document | ShadowRoot);
+      pushChildren(st, node, 0, null, null);
+      continue;
+    }
+    if (scan.count >= MAX_ELEMENTS) continue;
+    const el = node as Element;
+    visited++;
+    indexElement(scan, el, rows, cells);
+    const childRows = childContext.rows;
+    const childCells = childContext.cells;
+    // Pushed in reverse: children first, then the shadow root, then the frame's document.
+    const frame = frameDocument(el);
+    if (frame) pushRoot(st, frame);
+    const shadow = shadowOf(el);
+    if (shadow) pushRoot(st, shadow);
+    if (depth < MAX_DEPTH) pushChildren(st, el, depth + 1, childRows, childCells);
+  }
+  return true;
+}
+
+/**
+ * Table context for the children of the element {@link indexElement} last saw: `rows` of
+ * the nearest enclosing table, `cells` of the enclosing row. One reused object (read right
+ * after the call), not one per element.
+ */
+const childContext: { rows: Element[][] | null; cells: Element[] | null } = { rows: null, cells: null };
+
+/**
+ * Counts and indexes one element and sets {@link childContext} for its children, so tables
+ * come out of the walk already split into rows and cells.
+ */
+function indexElement(scan: PageScan, el: Element, rows: Element[][] | null, cells: Element[] | null): void {
   scan.count++;
   const tag = el.tagName;
   if (!NO_ROLE_INDEX.has(tag)) {
@@ -82,63 +212,120 @@ function visit(
     list.push(el);
     if (el.hasAttribute('role')) scan.withRole.push(el);
   }
-  let childRows = rows;
-  let childCells: Element[] | null = null;
+  childContext.rows = rows;
+  childContext.cells = null;
   if (tag === 'TABLE') {
-    childRows = [];
-    scan.tableRows.set(el, childRows);
+    childContext.rows = [];
+    scan.tableRows.set(el, childContext.rows);
   } else if (tag === 'TR' && rows) {
-    childCells = [];
-    rows.push(childCells);
-  } else if ((tag === 'TD' || tag === 'TH') && cells) {
-    cells.push(el);
-  }
-  if (depth < MAX_DEPTH) {
-    // Sibling pointers: cheaper than materialising `children` in some DOM implementations.
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling)
-      visit(scan, c, depth + 1, childRows, childCells);
-  }
-  if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot) walk(scan, el.shadowRoot);
-  if (tag === 'IFRAME' || tag === 'iframe') {
-    try {
-      const inner = (el as HTMLIFrameElement).contentDocument;
-      if (inner?.documentElement) walk(scan, inner);
-    } catch {
-      // cross-origin frame: not ours to read
-    }
+    childContext.cells = [];
+    rows.push(childContext.cells);
+  } else if ((tag === 'TD' || tag === 'TH') && cells) cells.push(el);
+}
+
+/** The element's open shadow root when it may host one, else null. */
+function shadowOf(el: Element): ShadowRoot | null {
+  const tag = el.tagName;
+  return (SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot ? el.shadowRoot : null;
+}
+
+/** A same-origin frame's document (with content), else null. */
+function frameDocument(el: Element): Document | null {
+  if (el.tagName !== 'IFRAME' && el.tagName !== 'iframe') return null;
+  try {
+    const inner = (el as HTMLIFrameElement).contentDocument;
+    return inner?.documentElement ? inner : null;
+  } catch {
+    // cross-origin frame: not ours to read
+    return null;
   }
 }
 
-function walk(scan: PageScan, root: Document | ShadowRoot): void {
+/**
+ * The same walk in one go, recursively (faster than the explicit stack where nothing needs
+ * to pause): used by the one-piece read. Same order and index as {@link walkSteps}.
+ */
+function walkAll(scan: PageScan, root: Document | ShadowRoot): void {
   scan.roots.push(root);
-  for (let c = root.firstElementChild; c; c = c.nextElementSibling) visit(scan, c, 0, null, null);
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) visitAll(scan, c, 0, null, null);
+}
+
+function visitAll(
+  scan: PageScan,
+  el: Element,
+  depth: number,
+  rows: Element[][] | null,
+  cells: Element[] | null,
+): void {
+  if (scan.count >= MAX_ELEMENTS) return;
+  indexElement(scan, el, rows, cells);
+  const childRows = childContext.rows;
+  const childCells = childContext.cells;
+  if (depth < MAX_DEPTH) {
+    // Sibling pointers: cheaper than materialising `children` in some DOM implementations.
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+      visitAll(scan, c, depth + 1, childRows, childCells);
+  }
+  const shadow = shadowOf(el);
+  if (shadow) walkAll(scan, shadow);
+  const frame = frameDocument(el);
+  if (frame) walkAll(scan, frame);
+}
+
+function pushRoot(st: WalkStack, root: Document | ShadowRoot): void {
+  st.nodes.push(root);
+  st.depths.push(-1);
+  st.rowsOf.push(null);
+  st.cellsOf.push(null);
+}
+
+function emptyScan(): PageScan {
+  return { roots: [], memo: new Map(), byTag: new Map(), withRole: [], count: 0, tableRows: new Map() };
 }
 
 /** The page's element index (cached within a scan session). */
 export function scanPage(doc: Document): PageScan {
   const cached = sessions.get(doc);
   if (cached) return cached;
-  const scan: PageScan = {
-    roots: [],
-    memo: new Map(),
-    byTag: new Map(),
-    withRole: [],
-    count: 0,
-    tableRows: new Map(),
-  };
-  walk(scan, doc);
+  const scan = emptyScan();
+  walkAll(scan, doc);
   if (sessions.has(doc)) sessions.set(doc, scan);
   return scan;
 }
 
+/**
+ * {@link scanPage} with pause points when a sliced read drives it (a huge page is walked in
+ * pieces); otherwise the faster one-go walk. Same index either way.
+ */
+export function* scanPageSteps(doc: Document): Steps<PageScan> {
+  const cached = sessions.get(doc);
+  if (cached) return cached;
+  if (!slicing) return scanPage(doc);
+  const scan = emptyScan();
+  yield* walkSteps(scan, doc);
+  if (sessions.has(doc)) sessions.set(doc, scan);
+  return scan;
+}
+
+/**
+ * Opens a scan session for `doc` (scans cached until the returned close is called); a no-op
+ * close when one is already open. For reads that span awaits.
+ */
+export function openScanSession(doc: Document): () => void {
+  if (sessions.has(doc)) return () => {};
+  sessions.set(doc, null);
+  return () => {
+    sessions.delete(doc);
+  };
+}
+
 /** Runs `fn` with scans of `doc` cached (one walk for every reader that looks). */
 export function withScanSession<T>(doc: Document, fn: () => T): T {
-  if (sessions.has(doc)) return fn();
-  sessions.set(doc, null);
+  const close = openScanSession(doc);
   try {
     return fn();
   } finally {
-    sessions.delete(doc);
+    close();
   }
 }
 

@@ -102,7 +102,11 @@ async function waitFor(pred: () => boolean, timeoutMs = 5_000): Promise<void> {
   }
 }
 
-function live(url: { v: string }, read?: (d: Document, u: string, n: string) => ReadResult) {
+function live(
+  url: { v: string },
+  read?: (d: Document, u: string, n: string) => ReadResult | Promise<ReadResult>,
+  more: { debounceMs?: number; maxWaitMs?: number } = {},
+) {
   const results: ReadResult[] = [];
   const stop = startLiveReading({
     doc: document,
@@ -115,6 +119,7 @@ function live(url: { v: string }, read?: (d: Document, u: string, n: string) => 
     clearTimeout: (id) => window.clearTimeout(id),
     read,
     debounceMs: 20,
+    ...more,
   });
   return { results, stop };
 }
@@ -177,6 +182,73 @@ describe('startLiveReading', () => {
     await sleep(150);
     expect(calls).toBe(1);
     expect(results).toEqual([]);
+  });
+});
+
+describe('startLiveReading with a sliced (async) read', () => {
+  it('never runs two reads at once: changes during a read bring one more read after it', async () => {
+    document.body.innerHTML = `<div id="page">${TABLE([5800])}</div>`;
+    let running = 0;
+    let most = 0;
+    let calls = 0;
+    const slow = async (d: Document, u: string, n: string): Promise<ReadResult> => {
+      calls++;
+      running++;
+      most = Math.max(most, running);
+      await sleep(150);
+      const r = readPage(d, u, n);
+      running--;
+      return r;
+    };
+    const { results, stop } = live({ v: 'http://localhost/chain' }, slow);
+    await waitFor(() => calls === 1);
+    // Changes while the first read is still running (well past the 20 ms debounce).
+    const page = document.getElementById('page') as HTMLElement;
+    page.innerHTML = TABLE([5900]);
+    await sleep(60);
+    page.append(document.createElement('p'));
+    await waitFor(() => results.length === 2);
+    await sleep(200);
+    stop();
+    expect(most).toBe(1);
+    expect(calls).toBe(2);
+    expect(results).toHaveLength(2);
+  });
+
+  it('stops quietly when the sliced read rejects with context invalidated', async () => {
+    document.body.innerHTML = `<div id="page">${TABLE([5800])}</div>`;
+    let calls = 0;
+    const { results } = live({ v: 'http://localhost/chain' }, async () => {
+      calls++;
+      throw new Error('Extension context invalidated.');
+    });
+    await waitFor(() => calls === 1);
+    (document.getElementById('page') as HTMLElement).append(document.createElement('p'));
+    await sleep(150);
+    expect(calls).toBe(1);
+    expect(results).toEqual([]);
+  });
+
+  it('a page that never stops changing is still re-read (max wait caps the debounce)', async () => {
+    document.body.innerHTML = `<div id="page">${TABLE([5800])}</div>`;
+    // Debounce 100 ms, changes every 20 ms: the debounce alone would wait forever.
+    const { results, stop } = live({ v: 'http://localhost/chain' }, undefined, {
+      debounceMs: 100,
+      maxWaitMs: 200,
+    });
+    await waitFor(() => results.length === 1);
+    const cell = document.querySelector('td') as HTMLElement;
+    let n = 0;
+    const ticker = setInterval(() => {
+      cell.textContent = String(5800 + (++n % 2));
+    }, 20);
+    try {
+      await waitFor(() => results.length >= 3, 3_000);
+    } finally {
+      clearInterval(ticker);
+      stop();
+    }
+    expect(results.length).toBeGreaterThanOrEqual(3);
   });
 });
 
