@@ -7,7 +7,7 @@ import { ChainBuilder } from './build';
 import { findDate } from './dom';
 import { elementSide, extractGridsSteps, MAX_PAGE_ROWS, pageExpiry, precedingText } from './extract';
 import { readTextGridSteps } from './layout';
-import { pagePrice, pageSymbol, underlyingForRoot } from './page-info';
+import { pagePrice, pageQuoteTime, pageSymbol, underlyingForRoot } from './page-info';
 import { runSteps, type Steps } from './scan';
 import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
 
@@ -73,6 +73,9 @@ export function* readGenericChainSteps(
         // The nearest heading wins: a page-wide "quotes as of <date>" further up must not.
         expiryHint: nearestDate(before) ?? page.expiry,
         sideHint: elementSide(g.el) ?? sideFromText(before.split(' | ')[0] ?? ''),
+        // Only the grid's own heading or caption may name its root: a page-wide mention of
+        // "SPX" must not relabel SPXW weeklies (or the reverse).
+        rootHint: rootFromText(before.split(' | ')[0] ?? ''),
       },
       builder,
     );
@@ -97,7 +100,7 @@ export function* readGenericChainSteps(
     readAt: now,
     symbol: '',
     price: opts.price !== undefined ? opts.price : pagePrice(doc),
-    quoteTime: opts.quoteTime ?? null,
+    quoteTime: opts.quoteTime !== undefined ? opts.quoteTime : pageQuoteTime(doc),
     expiriesListed: page.listed,
     note: notes.length > 0 ? notes.join('; ') : null,
   });
@@ -133,4 +136,9 @@ function nearestDate(before: string): string | null {
     if (d) return d;
   }
   return null;
+}
+
+/** An option root named as a word in a heading ("SPXW Dec 18, 2026"), or null. */
+function rootFromText(text: string): string | null {
+  return /\b(SPXW|SPX|VIXW|VIX|NDXP|NDX|RUTW|RUT|XSP)\b/.exec(text)?.[1] ?? null;
 }

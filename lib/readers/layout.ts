@@ -32,6 +32,8 @@ export interface GridInput {
   expiryHint: string | null;
   /** Side the grid holds when the page says so (a "Calls" table), or null. */
   sideHint: 'call' | 'put' | null;
+  /** Option root the grid's own heading names ("SPXW Dec 18, 2026"), used when a row has no OCC symbol. */
+  rootHint?: string | null;
 }
 
 export interface GridStats {
@@ -157,7 +159,8 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
       section.mismatched++;
       continue;
     }
-    if (readDataRow(row, section.header, expiry, sectionSide, builder)) section.good++;
+    if (readDataRow(row, section.header, expiry, sectionSide, input.rootHint ?? null, builder))
+      section.good++;
   }
   closeSection();
   return stats;
@@ -168,6 +171,7 @@ function readDataRow(
   header: Header,
   expiry: string | null,
   sectionSide: Side | null,
+  rootHint: string | null,
   builder: ChainBuilder,
 ): boolean {
   const cols = header.columns;
@@ -225,7 +229,7 @@ function readDataRow(
       builder.drop('expiry-unknown');
       continue;
     }
-    builder.add(exp, occ?.root ?? null, strike, side, q);
+    builder.add(exp, occ?.root ?? rootHint, strike, side, q);
     added = true;
   }
   return added;

@@ -3,6 +3,7 @@
  * generic and site readers. Returns null rather than guessing.
  */
 import { cellText, parseNumber } from './dom';
+import { easternToIso } from './eastern-time';
 import { byTag, firstMatching } from './scan';
 
 /** Underlying for an option root: SPXW → SPX, NDXP → NDX, VIXW → VIX; others unchanged. */
@@ -47,6 +48,30 @@ export function pagePrice(doc: Document): number | null {
     if (!el) continue;
     const v = parseNumber(el.getAttribute('value') ?? cellText(el));
     if (v !== null && v > 0) return v;
+  }
+  return null;
+}
+
+/** How many text nodes from the top of the page to look through for a quote time. */
+const QUOTE_TIME_SCAN_NODES = 400;
+
+/**
+ * Quote time from an "as of <date> <h:mm AM/PM> ET" line near the top of the page (quote
+ * headers put it there), as an ISO instant; null when there is none. Bounded: only the first
+ * few hundred text nodes are looked at, so a huge chain costs nothing extra.
+ */
+export function pageQuoteTime(doc: Document): string | null {
+  const body = doc.body;
+  if (!body) return null;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let i = 0; i < QUOTE_TIME_SCAN_NODES; i++) {
+    const node = walker.nextNode();
+    if (!node) break;
+    const text = node.parentElement?.textContent ?? '';
+    if (text.length < 200 && /\bas of\b/i.test(text) && /\bE[SD]?T\b/.test(text)) {
+      const iso = easternToIso(text);
+      if (iso) return iso;
+    }
   }
   return null;
 }

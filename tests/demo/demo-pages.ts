@@ -32,6 +32,14 @@ function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** "Nov 26, 2026" for YYYY-MM-DD. */
+const longDate = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 const fmt = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -79,8 +87,11 @@ function row(strike: number, tYears: number, seed: number): string {
   return `<tr>${cells(c, 1)}<td class="strike">${fmt(strike)}</td>${cells(p, 2)}</tr>`;
 }
 
-/** The SPX chain page for `day` (YYYY-MM-DD, the quotes' date). */
-export function demoChainPage(day: string): string {
+/**
+ * The SPX chain page for `day` (YYYY-MM-DD, the quotes' date in New York) with quotes stamped
+ * at `clock` ("3:45 PM", New York time).
+ */
+export function demoChainPage(day: string, clock = '3:45 PM'): string {
   const head = ['Bid', 'Ask', 'Last', 'Volume', 'Open Int', 'IV', 'Delta'];
   const sections = DAYS_TO_EXPIRIES.map((days, i) => {
     const expiry = addDays(day, days);
@@ -116,7 +127,7 @@ h3{margin:14px 0 6px}
 </style></head>
 <body>
 <header><h1>Demo Broker</h1><div class="quote">SPX <span id="last-price">${fmt(DEMO_SPOT)}</span></div>
-<div>Quotes as of ${esc(day)} 15:45 ET (delayed)</div></header>
+<div>Quotes as of ${esc(longDate(day))} ${esc(clock)} ET (delayed)</div></header>
 <main>
 <p>Option chain for <strong>SPX</strong> (S&amp;P 500 Index). Symbol root SPXW: weekly, PM-settled.</p>
 ${sections}

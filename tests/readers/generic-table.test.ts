@@ -45,3 +45,27 @@ describe('generic-table across frames', () => {
     expect(out.ok).toBe(true);
   });
 });
+
+describe('generic-table roots from headings', () => {
+  const table = `<table><tr><th>Strike</th><th>Type</th><th>Bid</th><th>Ask</th></tr>
+    <tr><td>6000</td><td>Put</td><td>22.30</td><td>22.70</td></tr></table>`;
+  const read = (html: string) => {
+    const out = reader.read(toDocument(html), 'http://localhost/chain.html', FIXTURE_NOW);
+    return out.ok && out.snapshot.kind === 'option-chain'
+      ? out.snapshot.expiries.map((e) => [e.expiry, e.root, e.settlement])
+      : out;
+  };
+
+  it('takes the root named in the table’s own heading, with its settlement', () => {
+    expect(read(`<h3>SPXW Dec 18, 2026 — weekly</h3>${table}<h3>VIX Dec 16, 2026</h3>${table}`)).toEqual([
+      ['2026-12-16', 'VIX', 'AM'],
+      ['2026-12-18', 'SPXW', 'PM'],
+    ]);
+  });
+
+  it('does not take a root from page-wide text further up', () => {
+    expect(read(`<p>Options on SPX and SPXW</p><h3>Dec 18, 2026</h3>${table}`)).toEqual([
+      ['2026-12-18', null, null],
+    ]);
+  });
+});
