@@ -5,7 +5,6 @@
  * suggestion for the put side — the one the engine computes here, in Node, for the same chain,
  * held condor and plan time. Clearing the form removes it. Screenshot kept as an artifact.
  */
-import type { Worker } from '@playwright/test';
 import { plan } from '../../lib/engine';
 import type { HeldCondor } from '../../lib/engine/condor/rolls';
 import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
@@ -13,25 +12,7 @@ import type { Plan } from '../../lib/engine/plan-types';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
 import type { TabState } from '../../lib/schema/tab-state';
 import { expect, test } from './fixtures';
-
-/** The tab state the background holds, once `ready` says so. */
-async function heldState(sw: Worker, tabId: number, ready: (s: TabState) => boolean): Promise<TabState> {
-  let state: TabState | null = null;
-  await expect
-    .poll(
-      async () => {
-        state = await sw.evaluate(
-          async (key) => ((await chrome.storage.session.get(key))[key] as TabState | undefined) ?? null,
-          `tab:${tabId}`,
-        );
-        return state !== null && ready(state);
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-  if (!state) throw new Error('no tab state');
-  return state;
-}
+import { heldState } from './pages/tab-state';
 
 const rollsOf = (s: TabState) => (s.plan as Plan | null)?.condor.figures?.rolls ?? [];
 

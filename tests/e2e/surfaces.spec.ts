@@ -8,7 +8,7 @@
  * Every test keeps a screenshot under test-results/screenshots/.
  */
 import fs from 'node:fs';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { plan } from '../../lib/engine';
 import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
 import type { Plan } from '../../lib/engine/plan-types';
@@ -16,27 +16,9 @@ import type { Settings } from '../../lib/engine/settings-types';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
 import type { TabState } from '../../lib/schema/tab-state';
 import { expect, test } from './fixtures';
+import { heldState } from './pages/tab-state';
 
 const CHAIN_PAGE = '/demo/spx-chain.html';
-
-/** The tab state the background holds once a plan (or plan error) is published. */
-async function heldState(sw: Worker, tabId: number, ready: (s: TabState) => boolean): Promise<TabState> {
-  let state: TabState | null = null;
-  await expect
-    .poll(
-      async () => {
-        state = await sw.evaluate(
-          async (key) => ((await chrome.storage.session.get(key))[key] as TabState | undefined) ?? null,
-          `tab:${tabId}`,
-        );
-        return state !== null && ready(state);
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-  if (!state) throw new Error('no tab state');
-  return state;
-}
 
 /** The plan the engine makes for the held chain, at the plan's own time (independent of the UI). */
 function expectedPlan(state: TabState, settings: Settings, asOf: string): Plan {
