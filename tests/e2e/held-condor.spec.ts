@@ -12,6 +12,7 @@ import type { Plan } from '../../lib/engine/plan-types';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
 import type { TabState } from '../../lib/schema/tab-state';
 import { expect, test } from './fixtures';
+import { openDemoChain } from './pages/demo-chain';
 import { heldState } from './pages/tab-state';
 
 const rollsOf = (s: TabState) => (s.plan as Plan | null)?.condor.figures?.rolls ?? [];
@@ -25,8 +26,7 @@ test('a held condor with its short put near the money gets the engine’s roll s
   keepScreenshot,
 }) => {
   const page = await context.newPage();
-  await page.goto(`${site}/demo/spx-chain.html`);
-  await expect(page.locator('[data-alvh-overlay]')).toHaveCount(1, { timeout: 20_000 });
+  await openDemoChain(page, site);
   const tabId = await tabIdOf(page);
   const first = await heldState(serviceWorker, tabId, (s) => s.plan !== null);
   const best = (first.plan as Plan).condor.figures?.best;

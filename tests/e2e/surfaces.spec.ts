@@ -16,9 +16,8 @@ import type { Settings } from '../../lib/engine/settings-types';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
 import type { TabState } from '../../lib/schema/tab-state';
 import { expect, test } from './fixtures';
+import { openDemoChain } from './pages/demo-chain';
 import { heldState } from './pages/tab-state';
-
-const CHAIN_PAGE = '/demo/spx-chain.html';
 
 /** The plan the engine makes for the held chain, at the plan's own time (independent of the UI). */
 function expectedPlan(state: TabState, settings: Settings, asOf: string): Plan {
@@ -48,11 +47,6 @@ async function keepViewport(page: Page, name: string): Promise<void> {
   await test.info().attach(name, { path: file, contentType: 'image/png' });
 }
 
-async function openChain(page: Page, site: string): Promise<void> {
-  await page.goto(`${site}${CHAIN_PAGE}`);
-  await expect(page.locator('[data-alvh-overlay]')).toHaveCount(1, { timeout: 20_000 });
-}
-
 test('overlay badges sit on the rows of the strikes the engine picks, and the side panel shows them', async ({
   context,
   site,
@@ -62,7 +56,7 @@ test('overlay badges sit on the rows of the strikes the engine picks, and the si
   keepScreenshot,
 }) => {
   const page = await context.newPage();
-  await openChain(page, site);
+  await openDemoChain(page, site);
   const tabId = await tabIdOf(page);
   const state = await heldState(serviceWorker, tabId, hasPlan);
   expect(state.planError).toBeNull();
@@ -145,7 +139,7 @@ test('a risk limit changed in the options page changes the contracts in the open
   keepScreenshot,
 }) => {
   const page = await context.newPage();
-  await openChain(page, site);
+  await openDemoChain(page, site);
   const tabId = await tabIdOf(page);
   const state = await heldState(serviceWorker, tabId, (s) => s.plan !== null);
   const before = (state.plan as Plan).condor.figures?.best;
@@ -201,7 +195,7 @@ test('an imported VIX curve turns Layer 2 on', async ({
   keepScreenshot,
 }) => {
   const page = await context.newPage();
-  await openChain(page, site);
+  await openDemoChain(page, site);
   const tabId = await tabIdOf(page);
   await heldState(serviceWorker, tabId, (s) => s.plan !== null);
   const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
@@ -262,7 +256,7 @@ test('the overlay toggle in the options page removes the overlay and brings it b
   keepScreenshot,
 }) => {
   const page = await context.newPage();
-  await openChain(page, site);
+  await openDemoChain(page, site);
   await expect(page.locator('[data-alvh-chip]')).toBeVisible();
   const options = await openExtensionPage('options.html');
   const toggle = options.locator('#f-overlay-enabled');
@@ -282,7 +276,7 @@ test('the real side panel follows the active tab', async ({
   serviceWorker,
 }) => {
   const chain = await context.newPage();
-  await openChain(chain, site);
+  await openDemoChain(chain, site);
   const popup = await openExtensionPage('popup.html');
   await popup.getByRole('button', { name: /side panel/i }).click();
   await expect

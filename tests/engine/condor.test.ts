@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { condorCandidates } from '../../lib/engine/condor/candidates';
 import { rankCandidates } from '../../lib/engine/condor/select';
-import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
 import { datedExpiries, solveSmile } from '../../lib/engine/plan/market';
 import { plan } from '../../lib/engine/plan/plan';
 import type { Settings } from '../../lib/engine/settings-types';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
-import { HAND_EXPIRY, HAND_NOW, handChain } from '../fixtures/engine/plan/hand-chain';
+import { HAND_EXPIRY, HAND_NOW, HAND_SETTINGS, handInputs } from '../fixtures/engine/plan/hand-chain';
 import { DEFAULT_SPX_OPTIONS, syntheticSpxChain } from '../fixtures/engine/synthetic-chain';
 
 /** Band 0.20–0.30 and 100-point wings so exactly one put and one call qualify (see the fixture table). */
-const settings: Settings = {
-  ...DEFAULT_SETTINGS,
-  risk: { ...DEFAULT_SETTINGS.risk, maxLossPerTradeUsd: 20_000 },
-  condor: { ...DEFAULT_SETTINGS.condor, shortDeltaMin: 0.2, shortDeltaMax: 0.3, wingWidthPoints: 100 },
-};
-const inputs = {
-  chain: handChain(),
-  vixCurve: null,
-  vixChain: null,
-  history: [],
-  calendar: builtinCalendar(),
-  held: null,
-};
+const settings: Settings = HAND_SETTINGS;
+const inputs = handInputs();
 
 describe('condor layer on the hand chain', () => {
   const p = plan(inputs, settings, HAND_NOW);

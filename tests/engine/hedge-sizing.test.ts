@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
 import { condorPayoffAtExpiry, stressScenarios } from '../../lib/engine/hedge/scenarios';
 import { termStructure } from '../../lib/engine/hedge/term-structure';
 import { sizeVixHedge } from '../../lib/engine/hedge/vix-hedge';
@@ -7,25 +6,13 @@ import { datedExpiries, solveSmile } from '../../lib/engine/plan/market';
 import { plan } from '../../lib/engine/plan/plan';
 import type { Settings } from '../../lib/engine/settings-types';
 import type { ChainSnapshot } from '../../lib/engine/snapshot-types';
-import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
-import { HAND_NOW, handChain } from '../fixtures/engine/plan/hand-chain';
+import { HAND_NOW, HAND_SETTINGS, handInputs } from '../fixtures/engine/plan/hand-chain';
 import { vixCurve } from '../fixtures/engine/synthetic-chain';
 
 // The hand chain's condor (see condor.test.ts): long 4700 / short 4800 puts, short 5200 /
 // long 5300 calls, credit 39.30, 1 contract, max loss $6,070, credit $3,930.
-const settings: Settings = {
-  ...DEFAULT_SETTINGS,
-  risk: { ...DEFAULT_SETTINGS.risk, maxLossPerTradeUsd: 20_000 },
-  condor: { ...DEFAULT_SETTINGS.condor, shortDeltaMin: 0.2, shortDeltaMax: 0.3, wingWidthPoints: 100 },
-};
-const inputs = {
-  chain: handChain(),
-  vixCurve: null,
-  vixChain: null,
-  history: [],
-  calendar: builtinCalendar(),
-  held: null,
-};
+const settings: Settings = HAND_SETTINGS;
+const inputs = handInputs();
 const condor = plan(inputs, settings, HAND_NOW).condor.figures?.best;
 if (!condor) throw new Error('hand condor missing');
 
