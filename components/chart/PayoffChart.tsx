@@ -1,3 +1,4 @@
+import { OPTION_MULTIPLIER } from '../../lib/engine';
 import type { CondorCandidate } from '../../lib/engine/plan-types';
 import { formatStrike, formatUsd } from '../ui/format';
 import { LineChart, type Marker, type Series } from './LineChart';
@@ -26,7 +27,7 @@ export function PayoffChart({ candidate: c, spot: pageSpot, forward, title }: Pa
   ];
   if (spot !== null) markers.push({ at: spot, label: `${nowLabel} ${formatStrike(spot)}`, cls: 'mark-spot' });
   const ys = [...expiry, ...today].map(([, y]) => y);
-  const maxProfit = c.creditMid * 100 * c.contracts;
+  const maxProfit = c.creditMid * OPTION_MULTIPLIER * c.contracts;
   const summary =
     `Payoff of ${c.contracts} condor(s): max profit ${formatUsd(maxProfit)} between ` +
     `${formatStrike(c.legs.shortPut.strike)} and ${formatStrike(c.legs.shortCall.strike)}, ` +

@@ -1,29 +1,19 @@
 /**
  * Condor P&L curves for the payoff chart. Units: underlying and strikes in index points,
- * P&L in index points per share (× 100 per contract for SPX). "Today" reprices each leg with
+ * P&L in index points per share (× OPTION_MULTIPLIER per contract). The expiry payoff is the
+ * engine's (lib/engine/market/condor-payoff.ts). "Today" reprices each leg with
  * Black-76 at its own solved IV (sticky strike), the forward moving with the underlying and
  * the discount factor taken as 1 (the plan carries no rate; over weeks the effect is < 0.5 %).
  */
 
-import { black76Price } from '../../lib/engine';
+import {
+  black76Price,
+  type CondorStrikes,
+  condorPayoffAtExpiry,
+  DAYS_PER_YEAR_ACT365,
+  OPTION_MULTIPLIER,
+} from '../../lib/engine';
 import type { CondorCandidate } from '../../lib/engine/plan-types';
-
-const DAYS_PER_YEAR = 365;
-
-/** The four strikes of a condor, index points (long put < short put ≤ short call < long call). */
-export interface CondorStrikes {
-  longPut: number;
-  shortPut: number;
-  shortCall: number;
-  longCall: number;
-}
-
-/** Per-share P&L at expiry of a condor on `k` opened for `credit` points, settling at `s`. */
-export function payoffAtExpiry(k: CondorStrikes, credit: number, s: number): number {
-  const put = (strike: number) => Math.max(strike - s, 0);
-  const call = (strike: number) => Math.max(s - strike, 0);
-  return credit - put(k.shortPut) + put(k.longPut) - call(k.shortCall) + call(k.longCall);
-}
 
 /** The strikes of a plan candidate. */
 export function strikesOf(c: CondorCandidate): CondorStrikes {
@@ -38,7 +28,7 @@ export function strikesOf(c: CondorCandidate): CondorStrikes {
 
 /** Per-share P&L at expiry of a plan candidate opened for `credit` points, settling at `s`. */
 export function condorPnlAtExpiry(c: CondorCandidate, s: number, credit = c.creditMid): number {
-  return payoffAtExpiry(strikesOf(c), credit, s);
+  return condorPayoffAtExpiry(strikesOf(c), credit, s);
 }
 
 /**
@@ -53,7 +43,7 @@ export function condorPnlToday(
   daysToExpiry: number = c.daysToExpiry,
 ): number | null {
   const f = forward * (s / spot);
-  const t = Math.max(daysToExpiry, 0) / DAYS_PER_YEAR;
+  const t = Math.max(daysToExpiry, 0) / DAYS_PER_YEAR_ACT365;
   let value = 0;
   for (const leg of Object.values(c.legs)) {
     const p = black76Price(leg.side, f, leg.strike, t, 1, leg.iv);
@@ -80,7 +70,7 @@ export function payoffSeries(
   n = 121,
 ): { expiry: [number, number][]; today: [number, number][] } {
   const { min, max } = payoffDomain(c, spot);
-  const usd = 100 * Math.max(c.contracts, 1);
+  const usd = OPTION_MULTIPLIER * Math.max(c.contracts, 1);
   const expiry: [number, number][] = [];
   const today: [number, number][] = [];
   for (let i = 0; i < n; i++) {

@@ -1,9 +1,8 @@
+import { OPTION_MULTIPLIER as MULTIPLIER } from '../../lib/engine';
 import type { CondorCandidate } from '../../lib/engine/plan-types';
 import { limitLabel } from '../options/settings-fields';
 import { Figure } from '../ui/Figure';
 import { formatDays, formatNumber, formatPercent, formatPoints, formatStrike, formatUsd } from '../ui/format';
-
-const MULTIPLIER = 100; // SPX options: $100 per index point
 
 /** The figures of one condor, each with its "why" (rule and inputs). */
 export function CondorFigures({ c }: { c: CondorCandidate }) {

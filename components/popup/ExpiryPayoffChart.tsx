@@ -1,8 +1,8 @@
+import { condorPayoffAtExpiry, OPTION_MULTIPLIER } from '../../lib/engine';
 import { LineChart } from '../chart/LineChart';
-import { payoffAtExpiry } from '../chart/payoff';
 import { extent } from '../chart/scale';
 import { formatStrike, formatUsd } from '../ui/format';
-import { type CalcResult, SPX_MULTIPLIER } from './calculator';
+import type { CalcResult } from './calculator';
 
 const SAMPLES = 81;
 
@@ -13,7 +13,7 @@ export function ExpiryPayoffChart({ r }: { r: CalcResult }) {
   const x = { min: Math.min(longPut, r.breakEvenLow) - pad, max: Math.max(longCall, r.breakEvenHigh) + pad };
   const points: [number, number][] = Array.from({ length: SAMPLES }, (_, i) => {
     const s = x.min + ((x.max - x.min) * i) / (SAMPLES - 1);
-    return [s, payoffAtExpiry(r.strikes, r.credit, s) * SPX_MULTIPLIER];
+    return [s, condorPayoffAtExpiry(r.strikes, r.credit, s) * OPTION_MULTIPLIER];
   });
   return (
     <div data-testid="calc-chart">

@@ -3,9 +3,7 @@
  * Units: strikes index points; credit points per share; dollars per condor use the SPX
  * multiplier ($100 per point).
  */
-import type { CondorStrikes } from '../chart/payoff';
-
-export const SPX_MULTIPLIER = 100;
+import { type CondorStrikes, OPTION_MULTIPLIER } from '../../lib/engine';
 
 export interface CalcInput {
   longPut: string;
@@ -65,8 +63,8 @@ export function calculateCondor(input: CalcInput): CalcOutcome {
       breakEvenHigh: v.shortCall + v.credit,
       maxProfit: v.credit,
       maxLoss,
-      maxProfitUsd: v.credit * SPX_MULTIPLIER,
-      maxLossUsd: maxLoss * SPX_MULTIPLIER,
+      maxProfitUsd: v.credit * OPTION_MULTIPLIER,
+      maxLossUsd: maxLoss * OPTION_MULTIPLIER,
     },
   };
 }

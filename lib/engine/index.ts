@@ -17,6 +17,22 @@ export type { ImpliedVolError, ImpliedVolResult } from './iv/implied-vol';
 export { black76ImpliedVol, impliedVol } from './iv/implied-vol';
 export type { VolBand } from './iv/vol-band';
 export { black76VolBand } from './iv/vol-band';
+export type { CondorStrikes } from './market/condor-payoff';
+export { condorPayoffAtExpiry } from './market/condor-payoff';
+export { DAYS_PER_YEAR_ACT365, OPTION_MULTIPLIER, VIX_FUTURE_MULTIPLIER } from './market/contracts';
+export type { SettlementInstant } from './market/expiry-time';
+export { daysToExpiry, settlementInstant, yearsToExpiry } from './market/expiry-time';
+export type { CivilDate } from './market/ny-time';
+export { parseIsoDate } from './market/ny-time';
+export {
+  isEarlyClose,
+  isTradingDay,
+  previousOrSameTradingDay,
+  tradingDaysBetween,
+} from './market/nyse-calendar';
+export type { SettlementStyle } from './market/roots';
+export { settlementForRoot, settlementStyleOf } from './market/roots';
+export { thirdFriday, vixSettlementDate } from './market/vix-expiry';
 export { normCdf, normPdf, normQuantile } from './math/normal';
 export type {
   ParityFit,
@@ -30,14 +46,3 @@ export { plan } from './plan/plan';
 export type { OptionKind } from './pricing/black76';
 export { black76Price, forwardAndDiscount, price } from './pricing/black76';
 export type { DailyRecord } from './signals/history-types';
-export { thirdFriday, vixSettlementDate } from './time/exchange-dates';
-export type { SettlementInstant, SettlementStyle } from './time/expiry-time';
-export { daysToExpiry, settlementInstant, settlementStyleOf, yearsToExpiry } from './time/expiry-time';
-export type { CivilDate } from './time/ny-time';
-export { parseIsoDate } from './time/ny-time';
-export {
-  isEarlyClose,
-  isTradingDay,
-  previousOrSameTradingDay,
-  tradingDaysBetween,
-} from './time/nyse-calendar';

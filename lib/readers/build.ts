@@ -3,9 +3,9 @@
  * strike, counts every dropped row with its reason, enforces the schema caps, sorts, and
  * stamps coverage and quality flags — so every reader's output has the same shape and rules.
  */
+import { settlementForRoot } from '../engine/market/roots';
 import type { ChainExpiry, ChainRow, ChainSnapshot, Quote } from '../engine/snapshot-types';
 import { MAX_EXPIRIES, MAX_ROWS_PER_EXPIRY } from '../schema/snapshot';
-import { settlementForRoot } from './dom';
 import { qualityFlags } from './quality';
 
 /** A quote with every field null (side shown, nothing readable). */

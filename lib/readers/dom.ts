@@ -147,13 +147,6 @@ export function parseOcc(text: string): OccSymbol | null {
   return { root: m[1] as string, expiry, side: m[5] === 'C' ? 'call' : 'put', strike };
 }
 
-/** SPX-family settlement style from the option root: SPX/VIX monthlies AM, weeklies PM. */
-export function settlementForRoot(root: string | null): 'AM' | 'PM' | null {
-  if (root === 'SPX' || root === 'VIX' || root === 'NDX' || root === 'RUT') return 'AM';
-  if (root === 'SPXW' || root === 'VIXW' || root === 'NDXP' || root === 'RUTW' || root === 'XSP') return 'PM';
-  return null;
-}
-
 /** Cheap pre-check: header cells are words; a row whose cells mostly start like numbers is data. */
 export function mostlyNumeric(cells: string[]): boolean {
   let numeric = 0;

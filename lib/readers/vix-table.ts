@@ -2,11 +2,12 @@
  * Reads VIX futures rows out of text grids: a header with a contract/symbol or month column
  * and a price column (last/settle/price), optionally an expiration column. Monthly VX
  * contracts only (weeklies and minis are left out of the curve); expiry from the row's date,
- * else derived from the symbol or month name with the Cboe rule (vix-expiry.ts).
+ * else derived from the symbol or month name with the Cboe rule (lib/engine/market/vix-expiry.ts).
  */
+
+import { parseVixSymbol, vixSettlementDate as vixFutureExpiry } from '../engine/market/vix-expiry';
 import type { VixCurveSnapshot, VixFuture } from '../engine/snapshot-types';
 import { cleanText, findDate, monthNumber, parseNumber } from './dom';
-import { parseVixSymbol, vixFutureExpiry } from './vix-expiry';
 
 type VixField = 'product' | 'symbol' | 'month' | 'expiry' | 'last' | 'settle';
 

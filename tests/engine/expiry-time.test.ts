@@ -16,7 +16,7 @@ import {
   vixSettlementDate,
   yearsToExpiry,
 } from '../../lib/engine/index';
-import { newYorkToUtcMs } from '../../lib/engine/time/ny-time';
+import { newYorkToUtcMs } from '../../lib/engine/market/ny-time';
 
 /** New York wall-clock hour of a UTC instant according to the runtime's tz database. */
 function intlNewYorkHour(ms: number): number {

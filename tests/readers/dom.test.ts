@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, parseNumber, parseOcc, parseVolFraction, settlementForRoot } from '../../lib/readers/dom';
+import { settlementForRoot } from '../../lib/engine/market/roots';
+import { parseVixSymbol, vixSettlementDate as vixFutureExpiry } from '../../lib/engine/market/vix-expiry';
+import { findDate, parseNumber, parseOcc, parseVolFraction } from '../../lib/readers/dom';
 import { easternToIso } from '../../lib/readers/eastern-time';
 import { classifyHeader } from '../../lib/readers/headers';
-import { parseVixSymbol, vixFutureExpiry } from '../../lib/readers/vix-expiry';
 
 describe('parseNumber', () => {
   it.each([

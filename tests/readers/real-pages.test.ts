@@ -8,12 +8,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../lib/cli/load-snapshot';
+import { vixSettlementDate as vixFutureExpiry } from '../../lib/engine/market/vix-expiry';
 import type { ChainSnapshot, VixCurveSnapshot } from '../../lib/engine/snapshot-types';
 import { readCsv } from '../../lib/readers/csv';
 import { readBarchartRows } from '../../lib/readers/page-world/barchart-json';
 import { readPage } from '../../lib/readers/read-page';
 import { READERS } from '../../lib/readers/registry';
-import { vixFutureExpiry } from '../../lib/readers/vix-expiry';
 import { snapshotSchema } from '../../lib/schema/snapshot';
 import { SHARED_DATA } from './helpers';
 

@@ -1,8 +1,9 @@
+import { OPTION_MULTIPLIER } from '../market/contracts';
 import type { CondorCandidate, PositionGreeks, SignalFigures } from '../plan-types';
 import type { Settings } from '../settings-types';
 import { type Leg, legAt, snapWing } from './legs';
 import { condorScore } from './score';
-import { OPTION_MULTIPLIER, sizeByLimits } from './sizing';
+import { sizeByLimits } from './sizing';
 import { type ExpirySmile, probBelow, volAt } from './smile';
 
 export interface CandidateSpec {

@@ -1,8 +1,5 @@
 import type { Settings } from '../settings-types';
 
-/** Contract multiplier of SPX and VIX options: dollars per index point per contract. */
-export const OPTION_MULTIPLIER = 100;
-
 export interface Sizing {
   contracts: number;
   /** Name of the limit that bound the count (the first one on a tie). */

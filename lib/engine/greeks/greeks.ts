@@ -9,11 +9,12 @@
  *   Black-76 theta holds F and the rate r = −ln(D)/T fixed; BSM theta holds S, r, q fixed.
  * Reference formulas: Hull, "Options, Futures and Other Derivatives", 10th ed., §19.
  */
+import { DAYS_PER_YEAR_ACT365 } from '../market/contracts';
 import { INV_SQRT_2PI, normCdf } from '../math/normal';
 import { black76Price, forwardAndDiscount, type OptionKind, validBlack76Inputs } from '../pricing/black76';
 
-/** Calendar days per year for theta per day (ACT/365). */
-export const CALENDAR_DAYS_PER_YEAR = 365;
+/** Calendar days per year for theta per day (ACT/365, the market rules' one figure). */
+export const CALENDAR_DAYS_PER_YEAR = DAYS_PER_YEAR_ACT365;
 /** One vol point as a fraction (vega is per 1 vol point). */
 export const VOL_POINT = 0.01;
 

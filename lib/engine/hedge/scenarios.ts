@@ -1,12 +1,17 @@
-import { OPTION_MULTIPLIER } from '../condor/sizing';
+import { condorPayoffAtExpiry as payoff } from '../market/condor-payoff';
+import { OPTION_MULTIPLIER } from '../market/contracts';
 import type { CondorCandidate, ScenarioRow } from '../plan-types';
 
 /** The condor's payoff at expiry, points per share, with the underlying settling at `spx`. */
 export function condorPayoffAtExpiry(c: CondorCandidate, spx: number): number {
   const { longPut, shortPut, shortCall, longCall } = c.legs;
-  const putSpread = Math.max(0, shortPut.strike - spx) - Math.max(0, longPut.strike - spx);
-  const callSpread = Math.max(0, spx - shortCall.strike) - Math.max(0, spx - longCall.strike);
-  return c.creditMid - putSpread - callSpread;
+  const strikes = {
+    longPut: longPut.strike,
+    shortPut: shortPut.strike,
+    shortCall: shortCall.strike,
+    longCall: longCall.strike,
+  };
+  return payoff(strikes, c.creditMid, spx);
 }
 
 /** A stress scenario at the condor's expiry: SPX move (fraction of the forward) and VIX level. */

@@ -1,14 +1,15 @@
-import { OPTION_MULTIPLIER } from '../condor/sizing';
 import { type ExpirySmile, volAt } from '../condor/smile';
+import {
+  DAYS_PER_YEAR_ACT365 as DAYS_PER_YEAR,
+  OPTION_MULTIPLIER,
+  VIX_FUTURE_MULTIPLIER,
+} from '../market/contracts';
 import type { CondorCandidate, HedgeFigures, TermStructure, WhyEntry } from '../plan-types';
 import { black76Price } from '../pricing/black76';
 import type { Settings } from '../settings-types';
 import { scenarioRow, stressScenarios } from './scenarios';
 
-/** VIX futures multiplier: dollars per VIX point per contract. */
-export const VIX_FUTURE_MULTIPLIER = 1000;
 const DAYS_PER_MONTH = 30;
-const DAYS_PER_YEAR = 365;
 
 export interface HedgeInputs {
   /** The sized condor the hedge protects. */

@@ -1,11 +1,11 @@
 import { hedgeActivation } from '../hedge/activation';
 import { termStructure } from '../hedge/term-structure';
 import { sizeVixHedge } from '../hedge/vix-hedge';
+import { daysToExpiry } from '../market/expiry-time';
 import type { CondorCandidate, HedgeFigures, Layer, TermStructure } from '../plan-types';
 import type { Settings } from '../settings-types';
 import type { DailyRecord } from '../signals/history-types';
 import type { ChainSnapshot, VixCurveSnapshot } from '../snapshot-types';
-import { daysToExpiry } from '../time/expiry-time';
 import { datedExpiries, solveSmile } from './market';
 
 export type HedgeLayer = Layer<{ termStructure: TermStructure; hedge: HedgeFigures | null }>;

@@ -1,7 +1,9 @@
 import { buildSmile, type ExpirySmile } from '../condor/smile';
+import { DAYS_PER_YEAR_ACT365 } from '../market/contracts';
+import { daysToExpiry } from '../market/expiry-time';
+import { settlementStyleOf } from '../market/roots';
 import { fitForwardFromParity, type ParityFit } from '../parity/forward-fit';
 import type { ChainExpiry, ChainSnapshot } from '../snapshot-types';
-import { DAYS_PER_YEAR_ACT365, daysToExpiry, settlementStyleOf } from '../time/expiry-time';
 
 /** One expiry of a chain with its time to settlement and parity fit (no vols solved yet). */
 export interface DatedExpiry {

@@ -1,4 +1,5 @@
 import { eventsInWindow } from '../events/events-in-window';
+import { addDaysIso, newYorkDate } from '../market/ny-time';
 import { scanParity } from '../parity-scan/scan';
 import type { Layer, Plan, SignalFigures } from '../plan-types';
 import { pressLayer } from '../press/layer';
@@ -9,7 +10,6 @@ import { replaceNonFinite } from './finite';
 import { hedgeLayer } from './hedge-layer';
 import type { PlanInputs } from './inputs';
 import { datedExpiries } from './market';
-import { addDaysIso, newYorkDate } from './ny-date';
 import { qualityWarnings } from './quality';
 
 /**

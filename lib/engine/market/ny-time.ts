@@ -2,11 +2,17 @@
  * America/New_York wall-clock time → UTC instant, from the US daylight-saving rule in force
  * since 2007 (Energy Policy Act of 2005): EDT (UTC−4) from the 2nd Sunday of March 02:00
  * local to the 1st Sunday of November 02:00 local, EST (UTC−5) otherwise. Pure arithmetic
- * (no Intl, no tz database), so it behaves the same in every JS runtime.
+ * (no Intl, no tz database), so it behaves the same in every JS runtime. The one New York
+ * clock for readers (quote times on pages) and engine (settlement instants) alike.
  */
 
 /** Milliseconds per calendar day. */
 export const MS_PER_DAY = 86_400_000;
+
+const MS_PER_HOUR = 3_600_000;
+/** Hours New York lags UTC in standard (EST) and daylight (EDT) time. */
+const EST_OFFSET_HOURS = 5;
+const EDT_OFFSET_HOURS = 4;
 
 /** A calendar date (proleptic Gregorian); month 1–12. */
 export interface CivilDate {
@@ -57,8 +63,29 @@ export function isNewYorkDaylightTime(d: CivilDate, hour: number): boolean {
   return d.day < end || (d.day === end && hour < 2);
 }
 
-/** UTC epoch milliseconds of a New York wall-clock time (hour, minute) on date `d`. */
-export function newYorkToUtcMs(d: CivilDate, hour: number, minute: number): number {
-  const offsetHours = isNewYorkDaylightTime(d, hour) ? 4 : 5;
-  return Date.UTC(d.year, d.month - 1, d.day, hour + offsetHours, minute);
+/** UTC epoch milliseconds of a New York wall-clock time (hour, minute, second) on date `d`. */
+export function newYorkToUtcMs(d: CivilDate, hour: number, minute: number, second = 0): number {
+  const offsetHours = isNewYorkDaylightTime(d, hour) ? EDT_OFFSET_HOURS : EST_OFFSET_HOURS;
+  return Date.UTC(d.year, d.month - 1, d.day, hour + offsetHours, minute, second);
+}
+
+function civilOfMs(ms: number): CivilDate {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * The America/New_York calendar date (YYYY-MM-DD) of an instant in UTC milliseconds.
+ * Ambiguity only exists in the 01:00–02:00 repeat hour of November, which never changes the date.
+ */
+export function newYorkDate(ms: number): string {
+  const est = ms - EST_OFFSET_HOURS * MS_PER_HOUR;
+  const hour = Math.floor((((est % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_HOUR);
+  const local = isNewYorkDaylightTime(civilOfMs(est), hour) ? ms - EDT_OFFSET_HOURS * MS_PER_HOUR : est;
+  return formatIsoDate(civilOfMs(local));
+}
+
+/** The date `days` calendar days after a YYYY-MM-DD date. */
+export function addDaysIso(date: string, days: number): string {
+  return formatIsoDate(civilOfMs(Date.parse(`${date}T12:00:00Z`) + days * MS_PER_DAY));
 }

@@ -11,6 +11,7 @@
  * Source: Cboe SPX/SPXW and VIX contract specifications; NYSE holiday calendar.
  */
 
+import { DAYS_PER_YEAR_ACT365 } from './contracts';
 import { formatIsoDate, MS_PER_DAY, newYorkToUtcMs, parseIsoDate } from './ny-time';
 import {
   calendarCovers,
@@ -20,16 +21,7 @@ import {
   NYSE_OPEN,
   previousOrSameTradingDay,
 } from './nyse-calendar';
-
-/** How a series settles: PM close, AM open (SPX SOQ), VIX Wednesday-morning SOQ. */
-export type SettlementStyle = 'PM' | 'AM' | 'VIX-AM';
-
-/** Calendar days per year for ACT/365 time to expiry. */
-export const DAYS_PER_YEAR_ACT365 = 365;
-
-const PM_ROOTS = new Set(['SPXW', 'SPXPM', 'XSP', 'NDXP', 'RUTW', 'MRUT', 'XND']);
-const AM_ROOTS = new Set(['SPX', 'NDX', 'RUT']);
-const VIX_ROOTS = new Set(['VIX', 'VIXW', 'VX', 'VXM']);
+import { type SettlementStyle, settlementStyleOf } from './roots';
 
 export interface SettlementInstant {
   /** The expiry date as given, YYYY-MM-DD. */
@@ -47,19 +39,6 @@ export interface SettlementInstant {
   assumed: boolean;
   /** False when the date is outside the built-in 2025–2027 holiday list (weekends only). */
   calendarCovered: boolean;
-}
-
-/** Settlement style from the option root (authoritative) or the explicit settlement field. */
-export function settlementStyleOf(
-  root: string | null,
-  settlement: 'AM' | 'PM' | null,
-): { style: SettlementStyle; assumed: boolean } {
-  const r = root?.trim().toUpperCase() ?? '';
-  if (VIX_ROOTS.has(r)) return { style: 'VIX-AM', assumed: false };
-  if (settlement) return { style: settlement, assumed: false };
-  if (PM_ROOTS.has(r)) return { style: 'PM', assumed: false };
-  if (AM_ROOTS.has(r)) return { style: 'AM', assumed: false };
-  return { style: 'PM', assumed: true };
 }
 
 /**
