@@ -1,0 +1,276 @@
+/**
+ * The replay loop (issue 15): on each decision day, settle what expired, build that day's
+ * market and synthetic chains, run the same plan() the extension runs, open what it suggests,
+ * and mark everything held at model prices for the weekly equity.
+ *
+ * Position rules (stated in the output): one Layer 1 condor at a time, opened at the plan's
+ * best candidate when none is held; a Layer 2 VIX call hedge bought when the plan suggests one
+ * while a condor is held and no hedge is; one Layer 3 press condor at a time. Everything is
+ * held to expiry — no rolls (the plan's roll suggestions are not acted on).
+ */
+import { plan, yearsToExpiry } from '../engine';
+import type { EventCalendar } from '../engine/events/calendar-types';
+import type { CondorCandidate } from '../engine/plan-types';
+import type { Settings } from '../engine/settings-types';
+import { buildIndex, dayMarket, decisionDays, historyUpTo, spxSettlement, vxFinalSettle } from './market';
+import { episodes, type LayerEquity, variant } from './results';
+import { commissionUsd, fillPrice, markUsd, premiumUsd, settlementUsd } from './settle';
+import { FITTED_SKEW, type SkewParams } from './skew';
+import {
+  decisionInstant,
+  listedExpiries,
+  spxChain,
+  spxModelPrice,
+  vixChain,
+  vixCurve,
+  vixModelPrice,
+} from './synthetic-chain';
+import type {
+  EpisodeResult,
+  HeldLeg,
+  Layer,
+  ReplayHistories,
+  ReplaySettings,
+  Trade,
+  VariantResult,
+} from './types';
+
+export const POSITION_RULES =
+  'One Layer 1 condor at a time (opened at the plan’s best candidate when none is held); a Layer 2 VIX call hedge bought when the plan suggests one while a condor is held and no hedge is; one Layer 3 press at a time. All held to expiry: no rolls.';
+
+export interface ReplayInput {
+  histories: ReplayHistories;
+  from: string;
+  to: string;
+  settings: Settings;
+  replay: ReplaySettings;
+  calendar: EventCalendar;
+  skew?: SkewParams;
+}
+
+export interface ReplayOutput {
+  from: string;
+  to: string;
+  variants: { condorOnly: VariantResult; condorHedge: VariantResult; allLayers: VariantResult };
+  episodes: EpisodeResult[];
+  trades: Trade[];
+  /** Decision days left out, with the reason (missing data). */
+  skipped: { date: string; reason: string }[];
+  /** How often each layer was suggested by the plan on the decision days. */
+  planCounts: Record<Layer, number>;
+}
+
+interface Open {
+  trade: Trade;
+  root: string;
+  settlement: 'AM' | 'PM' | null;
+}
+
+function condorLegs(
+  best: CondorCandidate,
+  mid: (kind: 'call' | 'put', k: number) => number,
+  slip: number,
+): HeldLeg[] {
+  const n = best.contracts;
+  const leg = (kind: 'call' | 'put', strike: number, contracts: number): HeldLeg => ({
+    kind,
+    strike,
+    contracts,
+    fill: fillPrice(mid(kind, strike), contracts, slip),
+  });
+  const l = best.legs;
+  return [
+    leg('put', l.longPut.strike, n),
+    leg('put', l.shortPut.strike, -n),
+    leg('call', l.shortCall.strike, -n),
+    leg('call', l.longCall.strike, n),
+  ];
+}
+
+export function runReplay(input: ReplayInput): ReplayOutput {
+  const ix = buildIndex(input.histories);
+  const skew = input.skew ?? FITTED_SKEW;
+  const { replay: rs } = input;
+  const trades: Trade[] = [];
+  const skipped: { date: string; reason: string }[] = [];
+  const open: Record<Layer, Open | null> = { condor: null, hedge: null, press: null };
+  const realised: Record<Layer, number> = { condor: 0, hedge: 0, press: 0 };
+  const planCounts: Record<Layer, number> = { condor: 0, hedge: 0, press: 0 };
+  const points: LayerEquity[] = [];
+
+  const settle = (layer: Layer, date: string) => {
+    const o = open[layer];
+    if (!o || o.trade.expiry > date) return;
+    const s =
+      o.trade.settlement === 'VIX'
+        ? vxFinalSettle(ix, o.trade.expiry)
+        : spxSettlement(ix, o.trade.expiry, o.trade.settlement);
+    if (!s) return; // kept open; marked at model until the data has the settlement
+    const payoff = settlementUsd(o.trade.legs, s.price);
+    o.trade.settlePrice = s.price;
+    o.trade.settleSource = s.source;
+    o.trade.payoffUsd = Math.round(payoff * 100) / 100;
+    o.trade.pnlUsd = Math.round((o.trade.premiumUsd - o.trade.commissionUsd + payoff) * 100) / 100;
+    // The premium and commission were booked when the position opened.
+    realised[layer] += payoff;
+    open[layer] = null;
+  };
+
+  const openTrade = (
+    layer: Layer,
+    t: Omit<Trade, 'premiumUsd' | 'commissionUsd' | 'settlePrice' | 'settleSource' | 'payoffUsd' | 'pnlUsd'>,
+    root: string,
+    settlement: 'AM' | 'PM' | null,
+  ) => {
+    const trade: Trade = {
+      ...t,
+      premiumUsd: Math.round(premiumUsd(t.legs) * 100) / 100,
+      commissionUsd: commissionUsd(t.legs, rs.commissionUsdPerContract),
+      settlePrice: null,
+      settleSource: null,
+      payoffUsd: null,
+      pnlUsd: null,
+    };
+    trades.push(trade);
+    open[layer] = { trade, root, settlement };
+    realised[layer] += trade.premiumUsd - trade.commissionUsd;
+  };
+
+  for (const date of decisionDays(ix, input.from, input.to)) {
+    for (const layer of ['condor', 'hedge', 'press'] as const) settle(layer, date);
+    const m = dayMarket(ix, date);
+    if ('missing' in m) {
+      skipped.push({ date, reason: m.missing });
+      continue;
+    }
+    const now = decisionInstant(date);
+    const expiries = listedExpiries(ix, date);
+    const chain = spxChain(m, expiries, skew, rs.quoteHalfSpreadPoints, now);
+    const p = plan(
+      {
+        chain,
+        vixCurve: vixCurve(m, now),
+        vixChain: vixChain(m, rs.quoteHalfSpreadPoints, now),
+        history: historyUpTo(ix, date),
+        calendar: input.calendar,
+        held: null,
+      },
+      input.settings,
+      now,
+    );
+    const tOf = (expiry: string, root: string, settlement: 'AM' | 'PM' | null) =>
+      yearsToExpiry(now, expiry, root, settlement) ?? 0;
+    const best = p.condor.figures?.best ?? null;
+    if (best && p.condor.status === 'suggested') planCounts.condor++;
+    if (!open.condor && best && p.condor.status === 'suggested' && best.contracts > 0) {
+      const e = expiries.find((x) => x.expiry === best.expiry);
+      if (e) {
+        const t = tOf(e.expiry, e.root, e.settlement);
+        const legs = condorLegs(
+          best,
+          (kind, k) => spxModelPrice(kind, m.spxClose, m.vix, k, t, skew),
+          rs.slippagePointsPerLeg,
+        );
+        openTrade(
+          'condor',
+          {
+            layer: 'condor',
+            opened: date,
+            expiry: e.expiry,
+            settlement: e.settlement,
+            legs,
+            why: p.condor.reason,
+          },
+          e.root,
+          e.settlement,
+        );
+      }
+    }
+    const h = p.hedge.figures?.hedge ?? null;
+    if (h && p.hedge.status === 'suggested') planCounts.hedge++;
+    if (
+      open.condor &&
+      !open.hedge &&
+      h &&
+      p.hedge.status === 'suggested' &&
+      h.instrument === 'vix-call' &&
+      h.strike !== null &&
+      h.contracts > 0
+    ) {
+      const f = m.curve.find((c) => c.expiry === h.expiry);
+      if (f) {
+        const mid = vixModelPrice('call', f.price, m.vvix, h.strike, tOf(h.expiry, 'VIX', null));
+        const legs: HeldLeg[] = [
+          {
+            kind: 'call',
+            strike: h.strike,
+            contracts: h.contracts,
+            fill: fillPrice(mid, h.contracts, rs.slippagePointsPerLeg),
+          },
+        ];
+        openTrade(
+          'hedge',
+          { layer: 'hedge', opened: date, expiry: h.expiry, settlement: 'VIX', legs, why: p.hedge.reason },
+          'VIX',
+          null,
+        );
+      }
+    }
+    const press = p.press.status === 'suggested' ? (p.press.figures?.candidates[0] ?? null) : null;
+    if (press) planCounts.press++;
+    if (!open.press && press && press.contracts > 0) {
+      const e = expiries.find((x) => x.expiry === press.expiry);
+      if (e) {
+        const t = tOf(e.expiry, e.root, e.settlement);
+        const legs = condorLegs(
+          press,
+          (kind, k) => spxModelPrice(kind, m.spxClose, m.vix, k, t, skew),
+          rs.slippagePointsPerLeg,
+        );
+        openTrade(
+          'press',
+          {
+            layer: 'press',
+            opened: date,
+            expiry: e.expiry,
+            settlement: e.settlement,
+            legs,
+            why: p.press.reason,
+          },
+          e.root,
+          e.settlement,
+        );
+      }
+    }
+    // Weekly equity: realised P/L plus each open position at model mid.
+    const byLayer = { ...realised };
+    for (const layer of ['condor', 'hedge', 'press'] as const) {
+      const o = open[layer];
+      if (!o) continue;
+      if (o.trade.settlement === 'VIX') {
+        const f = m.curve.find((c) => c.expiry === o.trade.expiry)?.price ?? m.vix;
+        const t = tOf(o.trade.expiry, 'VIX', null);
+        byLayer[layer] += markUsd(o.trade.legs, (l) => vixModelPrice(l.kind, f, m.vvix, l.strike, t));
+      } else {
+        const t = tOf(o.trade.expiry, o.root, o.settlement);
+        byLayer[layer] += markUsd(o.trade.legs, (l) =>
+          spxModelPrice(l.kind, m.spxClose, m.vix, l.strike, t, skew),
+        );
+      }
+    }
+    points.push({ date, byLayer });
+  }
+  return {
+    from: input.from,
+    to: input.to,
+    variants: {
+      condorOnly: variant(points, ['condor']),
+      condorHedge: variant(points, ['condor', 'hedge']),
+      allLayers: variant(points, ['condor', 'hedge', 'press']),
+    },
+    episodes: episodes(points),
+    trades,
+    skipped,
+    planCounts,
+  };
+}
