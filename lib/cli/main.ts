@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   iv: async () => (await import('./iv')).command,
   read: async () => (await import('./read')).command,
   plan: async () => (await import('./plan')).command,
+  replay: async () => (await import('./replay')).command,
 };
 
 function usage(): string {

@@ -1,0 +1,142 @@
+/**
+ * `alvh replay --spx <GSPC.csv> --vix <VIX_History.csv> --vx <vx_futures.csv> --vvix <VVIX_History.csv>
+ *  [--events <file.json>] [--settings <file.json>] [--real-chain <file>[,<file>…]] --from <date> --to <date>`
+ * replays the ALVH plan week by week over history (lib/replay) and prints the report JSON:
+ * variants { condorOnly, condorHedge, allLayers } with total P/L, max drawdown, worst week and
+ * weekly equity; stress episodes; the skew fit's error per real chain; the plan on each real
+ * chain against the synthetic one (with --real-chain, read by the CSV reader); the trade log.
+ * Settings (--settings): plan settings sections merged over the defaults, plus an optional
+ * `replay` section { slippagePointsPerLeg, commissionUsdPerContract, quoteHalfSpreadPoints }.
+ * Deterministic; the elapsed time goes to stderr only.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Settings } from '../engine/settings-types';
+import type { ChainSnapshot } from '../engine/snapshot-types';
+import { readCsv } from '../readers/csv';
+import { replayReport } from '../replay/report';
+import { DEFAULT_REPLAY_SETTINGS, type ReplaySettings } from '../replay/types';
+import { eventCalendarSchema } from '../schema/plan';
+import { DEFAULT_SETTINGS, settingsSchema } from '../schema/settings';
+import { CliError, type Command, parseArgs } from './command';
+
+const FLAGS = ['spx', 'vix', 'vx', 'vvix', 'events', 'settings', 'real-chain', 'from', 'to'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const replaySettingsSchema = z
+  .object({
+    slippagePointsPerLeg: z.number().min(0).max(50),
+    commissionUsdPerContract: z.number().min(0).max(100),
+    quoteHalfSpreadPoints: z.number().min(0).max(50),
+  })
+  .strict();
+
+export const command: Command = {
+  help: [
+    'alvh replay --spx <GSPC.csv> --vix <VIX_History.csv> --vx <vx_futures.csv> --vvix <VVIX_History.csv>',
+    '            [--events <file.json>] [--settings <file.json>] [--real-chain <file>[,<file>…]]',
+    '            --from <YYYY-MM-DD> --to <YYYY-MM-DD>',
+    '  Replays the ALVH plan each Friday on model prices from VIX and VVIX (not historical quotes);',
+    '  positions held to expiry (no rolls). Prints JSON; elapsed time on stderr. Information, not advice.',
+  ].join('\n'),
+  run: async (args, io) => {
+    const started = performance.now();
+    const { flags, positionals } = parseArgs(args, FLAGS);
+    if (positionals.length > 0) throw new CliError(`unexpected argument ${positionals[0]}`);
+    for (const need of ['spx', 'vix', 'vx', 'vvix', 'from', 'to'] as const)
+      if (!flags[need]) throw new CliError(`--${need} is required`);
+    const from = flags.from as string;
+    const to = flags.to as string;
+    if (!ISO_DATE.test(from) || !ISO_DATE.test(to) || from > to)
+      throw new CliError('--from and --to must be YYYY-MM-DD dates, from ≤ to');
+    const { settings, replay } = flags.settings
+      ? readSettings(flags.settings)
+      : { settings: DEFAULT_SETTINGS, replay: DEFAULT_REPLAY_SETTINGS };
+    const calendar = flags.events
+      ? validate(flags.events, eventCalendarSchema, readJson(flags.events))
+      : null;
+    const realChains = (flags['real-chain']?.split(',') ?? []).filter(Boolean).map(readChain);
+    let report: ReturnType<typeof replayReport>;
+    try {
+      report = replayReport({
+        texts: {
+          spx: readText(flags.spx as string),
+          vix: readText(flags.vix as string),
+          vx: readText(flags.vx as string),
+          vvix: readText(flags.vvix as string),
+        },
+        from,
+        to,
+        settings,
+        replay,
+        calendar,
+        realChains,
+      });
+    } catch (err) {
+      // The history parsers throw on a file without the columns they need, or one too large.
+      throw new CliError(err instanceof Error ? err.message : String(err));
+    }
+    io.stdout(`${JSON.stringify(report, null, 1)}\n`);
+    process.stderr.write(
+      `alvh replay: ${report.variants.allLayers.weeks} weeks, ${report.trades.length} trades in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+    );
+  },
+};
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new CliError(`cannot read ${path}`);
+  }
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readText(path));
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`${path} is not valid JSON`);
+  }
+}
+
+function validate<T>(path: string, schema: z.ZodType<T>, raw: unknown): T {
+  const r = schema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new CliError(`${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
+
+/** Plan settings merged over the defaults section by section; `replay` merged over its defaults. */
+function readSettings(path: string): { settings: Settings; replay: ReplaySettings } {
+  const raw = readJson(path);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new CliError(`${path}: expected a JSON object`);
+  const { replay: replayPart, ...planPart } = raw as Record<string, unknown>;
+  const defaults: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [k, v] of Object.entries(planPart)) {
+    const base = defaults[k];
+    merged[k] = base && typeof base === 'object' && v && typeof v === 'object' ? { ...base, ...v } : v;
+  }
+  const replayRaw =
+    replayPart && typeof replayPart === 'object'
+      ? { ...DEFAULT_REPLAY_SETTINGS, ...replayPart }
+      : DEFAULT_REPLAY_SETTINGS;
+  return {
+    settings: validate(path, settingsSchema, merged),
+    replay: validate(`${path} replay`, replaySettingsSchema, replayRaw),
+  };
+}
+
+/** A real SPX chain (Cboe quotedata CSV or any chain CSV) read with the project's CSV reader. */
+function readChain(path: string): { name: string; chain: ChainSnapshot } {
+  const r = readCsv(readText(path), { url: path, now: new Date(0).toISOString() });
+  if (!r.ok) throw new CliError(`${path}: ${r.failure.detail}`);
+  const chain = r.snapshots.find((s): s is ChainSnapshot => s.kind === 'option-chain');
+  if (!chain) throw new CliError(`${path} holds no option chain`);
+  if (!chain.quoteTime) throw new CliError(`${path}: no quote time in the file, so its session is unknown`);
+  return { name: path.split('/').slice(-2).join('/'), chain };
+}
