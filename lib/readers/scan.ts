@@ -6,7 +6,12 @@
  *
  * Scans are cached only inside {@link withScanSession} (readPage opens one per read), so a
  * live page that changed between reads is always walked afresh.
+ *
+ * Hidden elements and their subtrees are not walked (hidden.ts): what the user cannot see is
+ * never read.
  */
+
+import { isHiddenElement } from './hidden';
 
 /** Most elements walked per page; beyond this the page is treated as too large. */
 export const MAX_ELEMENTS = 3_000_000;
@@ -175,6 +180,7 @@ function walkSome(scan: PageScan, st: WalkStack, limit: number): boolean {
     if (scan.count >= MAX_ELEMENTS) continue;
     const el = node as Element;
     visited++;
+    if (isHiddenElement(el)) continue;
     indexElement(scan, el, rows, cells);
     const childRows = childContext.rows;
     const childCells = childContext.cells;
@@ -258,6 +264,7 @@ function visitAll(
   cells: Element[] | null,
 ): void {
   if (scan.count >= MAX_ELEMENTS) return;
+  if (isHiddenElement(el)) return;
   indexElement(scan, el, rows, cells);
   const childRows = childContext.rows;
   const childCells = childContext.cells;
@@ -384,7 +391,7 @@ export function descendants(
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as Element);
   while (stack.length > 0) {
     const el = stack.pop() as Element;
-    if (stopAt?.(el)) continue;
+    if (stopAt?.(el) || isHiddenElement(el)) continue;
     if (keep(el)) out.push(el);
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element);

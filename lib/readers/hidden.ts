@@ -1,0 +1,36 @@
+/**
+ * Hidden elements are never read: a page must not feed the plan through a table the user
+ * cannot see (a `display:none` table on any supported site once replaced every tab's VIX
+ * curve). The page walk (scan.ts) skips an element and its whole subtree when this says so.
+ *
+ * Checked on every element, cheapest first: the `hidden` attribute, `aria-hidden="true"`,
+ * an inline `display:none` / `visibility:hidden|collapse`, then, where the DOM computes styles
+ * natively (CSS Typed OM, `computedStyleMap`: Chromium), the computed display and visibility,
+ * which also cover stylesheet rules. Elsewhere (Firefox, happy-dom in unit tests) the
+ * attribute and inline-style checks apply. `<head>` and its children are page furniture
+ * (the title names the symbol), not rendered content: exempt.
+ */
+
+const INLINE_HIDDEN =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
+
+type StyleMap = { get(property: string): unknown };
+
+/** True when `el` (and so its subtree) is hidden from the user and must not be read. */
+export function isHiddenElement(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'HEAD' || el.parentElement?.tagName === 'HEAD') return false;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const inline = el.getAttribute('style');
+  if (inline && INLINE_HIDDEN.test(inline)) return true;
+  const computed = (el as Element & { computedStyleMap?: () => StyleMap }).computedStyleMap;
+  if (typeof computed !== 'function') return false;
+  try {
+    const map = computed.call(el);
+    const display = String(map.get('display'));
+    const visibility = String(map.get('visibility'));
+    return display === 'none' || visibility === 'hidden' || visibility === 'collapse';
+  } catch {
+    return false;
+  }
+}
