@@ -1,9 +1,12 @@
 /**
  * Merging reads of a live page. Virtualised grids render only the rows in view, and lazily
  * opened expirations appear one at a time: rows seen in earlier reads are kept while fresh
- * (younger than `maxAgeMs`) and the newest read wins for every row it shows.
+ * (younger than `maxAgeMs`) and the newest read wins for every row it shows. Rows belong to a
+ * series (expiry, root, settlement): the merge is lib/engine/market/series-merge.ts, shared
+ * with the background.
  */
-import type { ChainRow, ChainSnapshot } from '../engine/snapshot-types';
+import { mergeSeries, seriesKey } from '../engine/market/series-merge';
+import type { ChainExpiry, ChainRow, ChainSnapshot } from '../engine/snapshot-types';
 import { qualityFlags } from './quality';
 
 interface Seen {
@@ -48,9 +51,22 @@ export function mergeChain(
   const identity = identityOf(next);
   const rows = memory && memory.identity === identity ? new Map(memory.rows) : new Map<string, Seen>();
   for (const [k, seen] of rows) if (!(nowMs - seen.seenAtMs <= maxAgeMs)) rows.delete(k);
+  const older = new Map<string, ChainExpiry>();
+  for (const seen of rows.values()) {
+    const key = seriesKey(seen);
+    let e = older.get(key);
+    if (!e) {
+      e = { expiry: seen.expiry, root: seen.root, settlement: seen.settlement, rows: [] };
+      older.set(key, e);
+    }
+    e.rows.push(seen.row);
+  }
+  const expiries = mergeSeries([...older.values()], next.expiries);
+  let shown = 0;
   for (const e of next.expiries) {
+    shown += e.rows.length;
     for (const row of e.rows) {
-      rows.set(`${e.expiry}|${e.root ?? ''}|${row.strike}`, {
+      rows.set(`${seriesKey(e)}|${row.strike}`, {
         expiry: e.expiry,
         root: e.root,
         settlement: e.settlement,
@@ -59,26 +75,12 @@ export function mergeChain(
       });
     }
   }
-  const byExpiry = new Map<string, ChainSnapshot['expiries'][number]>();
-  let kept = 0;
-  for (const seen of [...rows.values()].sort((a, b) => a.row.strike - b.row.strike)) {
-    const key = `${seen.expiry}|${seen.root ?? ''}`;
-    let e = byExpiry.get(key);
-    if (!e) {
-      e = { expiry: seen.expiry, root: seen.root, settlement: seen.settlement, rows: [] };
-      byExpiry.set(key, e);
-    }
-    e.rows.push(seen.row);
-    if (seen.seenAtMs !== nowMs) kept++;
-  }
-  const expiries = [...byExpiry.values()].sort((a, b) =>
-    a.expiry === b.expiry ? (a.root ?? '').localeCompare(b.root ?? '') : a.expiry < b.expiry ? -1 : 1,
-  );
   const listed = Math.max(
     next.coverage.expiriesListed,
     memory?.identity === identity ? memory.expiriesListed : 0,
   );
   const rowsRead = expiries.reduce((n, e) => n + e.rows.length, 0);
+  const kept = rowsRead - shown;
   const keptNote =
     kept > 0 ? `${kept} rows kept from earlier reads (scrolled out of view or collapsed)` : null;
   const flags = qualityFlags(expiries, next.quoteTime, next.source.readAt);

@@ -68,6 +68,39 @@ describe('mergeChain', () => {
     );
     expect(b.snapshot.flags.map((f) => f.kind)).toEqual(['mixed-quote-times']);
   });
+  it('keeps SPX (AM) and SPXW (PM) of the same third Friday apart over two reads', () => {
+    const both: ChainSnapshot = {
+      ...snap(t0, [['2026-12-18', 5800, 1]]),
+      expiries: [
+        {
+          expiry: '2026-12-18',
+          root: 'SPXW',
+          settlement: 'PM',
+          rows: [{ strike: 5800, call: q(2), put: null }],
+        },
+        {
+          expiry: '2026-12-18',
+          root: 'SPX',
+          settlement: 'AM',
+          rows: [{ strike: 5800, call: q(1), put: null }],
+        },
+      ],
+    };
+    const a = mergeChain(null, both, 60_000);
+    // Second read: only the PM series is on screen, with a new price.
+    const b = mergeChain(
+      a.memory,
+      {
+        ...snap(t1, [['2026-12-18', 5800, 4]]),
+      },
+      60_000,
+    );
+    expect(b.snapshot.expiries.map((e) => [e.root, e.settlement, e.rows[0]?.call?.bid])).toEqual([
+      ['SPX', 'AM', 1],
+      ['SPXW', 'PM', 4],
+    ]);
+    expect(b.snapshot.coverage.rowsRead).toBe(2);
+  });
   it('merges lazily opened expirations seen one at a time', () => {
     const a = mergeChain(null, snap(t0, [['2026-12-17', 5800, 1]]), 60_000);
     const b = mergeChain(a.memory, snap(t1, [['2026-12-18', 5800, 2]]), 60_000);

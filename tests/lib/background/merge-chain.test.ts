@@ -57,3 +57,40 @@ describe('mergeChainSnapshots', () => {
     expect(mergeChainSnapshots(held, other, t0 + 60_000, 15 * 60_000)).toBe(other);
   });
 });
+
+describe('SPX monthlies and SPXW weeklies of the same third Friday', () => {
+  // 2026-12-18 is a third Friday: SPX (AM-settled) and SPXW (PM-settled) both expire that day.
+  const am = (strikes: number[], bid: number): ChainExpiry => ({
+    expiry: '2026-12-18',
+    root: 'SPX',
+    settlement: 'AM',
+    rows: strikes.map((strike) => ({ strike, call: q(bid, bid + 0.2), put: null })),
+  });
+  const pm = (strikes: number[], bid: number): ChainExpiry => ({
+    ...am(strikes, bid),
+    root: 'SPXW',
+    settlement: 'PM',
+  });
+  const t0 = Date.parse('2026-11-20T15:00:00Z');
+
+  it('both series survive a second live read, each keeping its own rows', () => {
+    const first = chain('SPX', '2026-11-20T15:00:00Z', [am([5000, 5010], 1), pm([5000, 5010], 2)]);
+    // The second read shows only the PM series (the page scrolled): the AM rows are kept apart.
+    const second = chain('SPX', '2026-11-20T15:01:00Z', [pm([5010, 5020], 3)]);
+    const merged = mergeChainSnapshots(first, second, t0 + 60_000, 15 * 60_000);
+    expect(merged.expiries.map((e) => [e.expiry, e.root, e.settlement])).toEqual([
+      ['2026-12-18', 'SPX', 'AM'],
+      ['2026-12-18', 'SPXW', 'PM'],
+    ]);
+    expect(merged.expiries[0]?.rows.map((r) => [r.strike, r.call?.bid])).toEqual([
+      [5000, 1],
+      [5010, 1],
+    ]);
+    expect(merged.expiries[1]?.rows.map((r) => [r.strike, r.call?.bid])).toEqual([
+      [5000, 2],
+      [5010, 3],
+      [5020, 3],
+    ]);
+    expect(merged.coverage).toMatchObject({ expiriesRead: 2, rowsRead: 5 });
+  });
+});
