@@ -5,9 +5,8 @@
  * slippage per leg (sell lower, buy higher); commission per contract per leg on opening only.
  * Dollars = points per share × 100 (SPX and VIX option multiplier).
  */
+import { OPTION_MULTIPLIER } from '../engine/market/contracts';
 import type { HeldLeg } from './types';
-
-export const OPTION_MULTIPLIER = 100;
 
 /** Intrinsic value of one option at settlement price S, points per share. */
 export function intrinsic(kind: 'call' | 'put', strike: number, settle: number): number {
