@@ -6,6 +6,7 @@ import { EventEditor } from '../../components/options/EventEditor';
 import { NUMBER_FIELDS } from '../../components/options/field-scales';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SettingsTools } from '../../components/options/SettingsTools';
+import { ReplayCard } from '../../components/replay/ReplayCard';
 import { Disclaimer } from '../../components/ui/Disclaimer';
 import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
 import { createBackupStore } from '../../lib/stores/backup-store';
@@ -76,6 +77,7 @@ export function App() {
         onFile={csv.loadText}
         onCommit={() => void csv.commit(new Date().toISOString())}
       />
+      <ReplayCard settings={s.saved} />
       <Disclaimer />
     </main>
   );
