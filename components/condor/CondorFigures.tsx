@@ -61,7 +61,7 @@ export function CondorFigures({ c }: { c: CondorCandidate }) {
       <Figure label="Return on risk" value={formatPercent(c.returnOnRisk)} why="Credit (mid) ÷ max loss." />
       <Figure
         label="Greeks"
-        value={`Δ ${formatUsd(c.greeks.deltaUsdPerPoint, true)}/pt · Γ ${formatNumber(c.greeks.gammaUsdPerPoint2, 3)} $/pt² · vega ${formatUsd(c.greeks.vegaUsdPerVolPoint, true)}/vol pt · θ ${formatUsd(c.greeks.thetaUsdPerDay, true)}/day`}
+        value={`Δ ${formatUsd(c.greeks.deltaUsdPerPoint, true)}/pt · Γ ${formatNumber(c.greeks.gammaUsdPerPoint2, 3)} $/pt² · vega ${formatUsd(c.greeks.vegaUsdPerVolPoint, true)}/vol pt · θ ${formatUsd(c.greeks.thetaUsd, true)}${c.greeks.thetaUnit === 'usd-to-expiry' ? ' to expiry' : '/day'}`}
         why="Position greeks of one condor from the solved vols, in dollars (× $100 multiplier)."
       />
     </dl>

@@ -7,7 +7,7 @@ const ORDER = ['longPut', 'shortPut', 'shortCall', 'longCall'] as const;
 function LegRow({ leg }: { leg: LegFigures }) {
   return (
     <tr data-strike={leg.strike} data-role={`${leg.action}-${leg.side}`}>
-      <td>
+      <td title={leg.occSymbol ?? undefined}>
         {leg.action === 'sell' ? 'Sell' : 'Buy'} {leg.side}
       </td>
       <td class="num strike">{formatStrike(leg.strike)}</td>
@@ -24,6 +24,10 @@ function LegRow({ leg }: { leg: LegFigures }) {
 export function LegTable({ candidate }: { candidate: CondorCandidate }) {
   return (
     <>
+      <p class="contract">
+        {candidate.root ?? 'root not shown'}
+        {candidate.settlement ? `, ${candidate.settlement}-settled` : ''} · {candidate.expiry}
+      </p>
       <table class="legs" aria-label={`legs, expiry ${candidate.expiry}`}>
         <thead>
           <tr>
@@ -42,7 +46,7 @@ export function LegTable({ candidate }: { candidate: CondorCandidate }) {
       </table>
       <Why
         label="why: legs"
-        text="Delta and IV are ours: Black-76 on the expiry's parity forward with the vol solved from each mid. Bid and ask are the page's quotes; the page's own greeks are never mixed in."
+        text="Delta and IV are ours: Black-76 on the expiry's parity forward with the vol solved from each mid. Bid and ask are the page's quotes; the page's own greeks are never mixed in. Hover a leg for its OCC symbol."
       />
     </>
   );

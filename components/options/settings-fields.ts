@@ -52,6 +52,9 @@ export const FIELDS: FieldMeta[] = [
   },
   n('condor', 'wingWidthPoints', 'Wing width', 'SPX points'),
   n('condor', 'wingExpectedMoveFraction', 'Wing width', '× expected move'),
+  n('condor', 'targetShortDelta', 'Short strike |delta| target', 'Δ per share', {
+    help: 'The ranking prefers short strikes nearest this |delta| inside the band.',
+  }),
   n('condor', 'rollDeltaThreshold', 'Roll when short |delta| exceeds', 'Δ per share'),
   n('condor', 'rollBreakevenBufferPoints', 'Roll when spot is within', 'SPX points of a break-even'),
   n('hedge', 'activationFrontSpreadZ', 'Hedge on at front-spread z ≤', 'z-score'),
@@ -72,6 +75,16 @@ export const FIELDS: FieldMeta[] = [
   n('signals', 'macdSlow', 'MACD slow EMA', 'days'),
   n('signals', 'macdSignal', 'MACD signal EMA', 'days'),
   n('data', 'staleAfterMinutes', 'Show quotes as stale after', 'minutes'),
+  n('data', 'maxSpreadFractionOfMid', 'Widest bid–ask spread for a leg', '% of mid', {
+    scale: 100,
+    help: 'A quote with a wider spread never becomes a leg; the plan lists it.',
+  }),
+  n('data', 'parityRateMin', 'Parity rate plausible from', '% a year', { scale: 100 }),
+  n('data', 'parityRateMax', 'Parity rate plausible up to', '% a year', { scale: 100 }),
+  n('data', 'riskFreeRate', 'Rate when parity is implausible', '% a year', {
+    scale: 100,
+    help: 'Used for discounting when the rate implied by put-call parity is outside the band.',
+  }),
   { group: 'overlay', key: 'enabled', label: 'Show badges on the broker page', kind: 'boolean' },
 ];
 

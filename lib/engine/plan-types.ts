@@ -17,6 +17,15 @@ export interface LegFigures {
   side: 'call' | 'put';
   action: 'buy' | 'sell';
   strike: number;
+  /** Option root as the page named it ("SPX" monthly AM, "SPXW" PM, …); null when not shown. */
+  root: string | null;
+  /** Settlement of this contract: AM (opening print) or PM (closing print); null when unknown. */
+  settlement: 'AM' | 'PM' | null;
+  /**
+   * OCC (OSI) symbol: root padded to 6 with spaces, yymmdd, C/P, strike × 1000 in 8 digits,
+   * e.g. "SPXW  240209P04620000". Null when the root is unknown.
+   */
+  occSymbol: string | null;
   /** Our delta from the solved vol, per share. */
   delta: number;
   /** Solved implied vol (annualised fraction) at this strike, from the mid. */
@@ -31,12 +40,32 @@ export interface PositionGreeks {
   gammaUsdPerPoint2: number;
   /** Dollars per 1 vol point. */
   vegaUsdPerVolPoint: number;
-  /** Dollars per calendar day. */
-  thetaUsdPerDay: number;
+  /**
+   * Time decay in dollars, unit in `thetaUnit`: 'usd-per-calendar-day' (instantaneous rate
+   * × 1 day) when a day or more is left; 'usd-to-expiry' when less than a day is left (0DTE):
+   * value at expiry with the forward unchanged minus value now, over the remaining session.
+   */
+  thetaUsd: number;
+  thetaUnit: 'usd-per-calendar-day' | 'usd-to-expiry';
+}
+
+/** The parts of a candidate's ranking score (lib/engine/condor/score.ts); score = their sum. */
+export interface ScoreParts {
+  /** POP · creditMid / maxLoss. */
+  reward: number;
+  /** −(creditMid − creditNatural) / maxLoss. */
+  slippage: number;
+  /** −DELTA_WEIGHT · (| |Δ put| − put target | + | |Δ call| − call target |); the tilt moves the targets. */
+  deltaDistance: number;
 }
 
 export interface CondorCandidate {
   expiry: string;
+  /** Root and settlement of the contract every leg belongs to (one per candidate). */
+  root: string | null;
+  settlement: 'AM' | 'PM' | null;
+  /** Wing width used, index points (before snapping to listed strikes). */
+  wingWidth: number;
   /** Forward of this expiry from put-call parity, index points. */
   forward: number;
   /** Calendar days to expiry (fractional) from `now` to the settlement instant. */
@@ -66,6 +95,7 @@ export interface CondorCandidate {
   creditUsd: number;
   /** Ranking score (lib/engine/condor/score.ts); higher is better. */
   score: number;
+  scoreParts: ScoreParts;
   /** Flags such as "spans FOMC 2026-12-09". */
   flags: string[];
 }
@@ -180,9 +210,43 @@ export interface ParityFlag {
   text: string;
 }
 
+/** The plan's clocks (lib/engine/plan/clock.ts says which figure uses which). */
+export interface PlanClock {
+  /** ISO instant every market figure is computed at: the chain's quote time, else `asOf`. */
+  pricedAt: string;
+  basis: 'quote-time' | 'now';
+  /** Minutes from the quote time to `asOf` (negative: quote time after now); null when unknown. */
+  quoteAgeMinutes: number | null;
+  /** Quotes older than the stale setting at `asOf`. */
+  stale: boolean;
+  /** Quote time after `asOf` beyond clock skew. */
+  quoteInFuture: boolean;
+}
+
+/** A quote a layer would not trade on, with the reason. */
+export interface QuoteLeftOut {
+  expiry: string;
+  root: string | null;
+  strike: number;
+  side: 'call' | 'put';
+  reason:
+    | 'no-two-sided-quote'
+    | 'zero-bid'
+    | 'crossed'
+    | 'wide-spread'
+    | 'parity-outlier'
+    | 'impossible-greek';
+  detail: string;
+}
+
 export interface Plan {
   /** ISO instant the plan was computed for (the `now` input). */
   asOf: string;
+  clock: PlanClock;
+  /** Messages a surface shows above every layer (e.g. "not SPX"). */
+  banners: string[];
+  /** Quotes near the money of the expiries a layer priced that it would not trade on. */
+  quotesLeftOut: QuoteLeftOut[];
   underlying: { symbol: string; price: number | null; forward: number | null };
   condor: Layer<{ best: CondorCandidate; alternatives: CondorCandidate[]; rolls: RollSuggestion[] }>;
   hedge: Layer<{ termStructure: TermStructure; hedge: HedgeFigures | null }>;

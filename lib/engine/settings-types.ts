@@ -25,6 +25,8 @@ export interface Settings {
     wingWidthPoints: number;
     /** Wing width as a fraction of the expected move (wingMode "expected-move-fraction"). */
     wingExpectedMoveFraction: number;
+    /** |delta| per share the short strikes aim at inside the band; the score ranks distance from it. */
+    targetShortDelta: number;
     /** A held short strike whose |delta| exceeds this gets a roll suggestion. */
     rollDeltaThreshold: number;
     /** A held condor whose spot is within this many points of a break-even gets a roll suggestion. */
@@ -64,6 +66,13 @@ export interface Settings {
   data: {
     /** Quotes older than this many minutes are shown as stale. */
     staleAfterMinutes: number;
+    /** A quote whose bid–ask spread exceeds this fraction of its mid never becomes a leg (0.25 = 25 %). */
+    maxSpreadFractionOfMid: number;
+    /** Plausible band of the rate implied by put-call parity, annualised continuous fraction. */
+    parityRateMin: number;
+    parityRateMax: number;
+    /** Rate used when the parity rate falls outside the band, annualised continuous fraction. */
+    riskFreeRate: number;
   };
   overlay: {
     enabled: boolean;

@@ -17,10 +17,15 @@ function layer<T extends z.ZodType>(figures: T) {
   return z.object({ status, reason: z.string(), why: z.array(why), figures: figures.nullable() });
 }
 
+const settlement = z.enum(['AM', 'PM']).nullable();
+
 const leg = z.object({
   side: z.enum(['call', 'put']),
   action: z.enum(['buy', 'sell']),
   strike: num,
+  root: z.string().nullable(),
+  settlement,
+  occSymbol: z.string().nullable(),
   delta: num,
   iv: num,
   bid: num,
@@ -29,6 +34,9 @@ const leg = z.object({
 
 const candidate = z.object({
   expiry: z.string(),
+  root: z.string().nullable(),
+  settlement,
+  wingWidth: num,
   forward: num,
   daysToExpiry: num,
   legs: z.object({ longPut: leg, shortPut: leg, shortCall: leg, longCall: leg }),
@@ -44,13 +52,15 @@ const candidate = z.object({
     deltaUsdPerPoint: num,
     gammaUsdPerPoint2: num,
     vegaUsdPerVolPoint: num,
-    thetaUsdPerDay: num,
+    thetaUsd: num,
+    thetaUnit: z.enum(['usd-per-calendar-day', 'usd-to-expiry']),
   }),
   contracts: z.number().int(),
   boundBy: z.string(),
   maxLossUsd: num,
   creditUsd: num,
   score: num,
+  scoreParts: z.object({ reward: num, slippage: num, deltaDistance: num }),
   flags: z.array(z.string()),
 });
 
@@ -114,6 +124,31 @@ const signals = z.object({
 /** The Plan, validated. */
 export const planSchema = z.object({
   asOf: z.string(),
+  clock: z.object({
+    pricedAt: z.string(),
+    basis: z.enum(['quote-time', 'now']),
+    quoteAgeMinutes: num.nullable(),
+    stale: z.boolean(),
+    quoteInFuture: z.boolean(),
+  }),
+  banners: z.array(z.string()),
+  quotesLeftOut: z.array(
+    z.object({
+      expiry: z.string(),
+      root: z.string().nullable(),
+      strike: num,
+      side: z.enum(['call', 'put']),
+      reason: z.enum([
+        'no-two-sided-quote',
+        'zero-bid',
+        'crossed',
+        'wide-spread',
+        'parity-outlier',
+        'impossible-greek',
+      ]),
+      detail: z.string(),
+    }),
+  ),
   underlying: z.object({ symbol: z.string(), price: num.nullable(), forward: num.nullable() }),
   condor: layer(z.object({ best: candidate, alternatives: z.array(candidate), rolls: z.array(roll) })),
   hedge: layer(z.object({ termStructure, hedge: hedge.nullable() })),

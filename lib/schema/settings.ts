@@ -25,6 +25,8 @@ export const settingsSchema = z
       wingMode: z.enum(['points', 'expected-move-fraction']),
       wingWidthPoints: z.number().positive().max(1_000),
       wingExpectedMoveFraction: z.number().positive().max(5),
+      // New fields default, so settings stored before they existed still parse.
+      targetShortDelta: z.number().gt(0).lt(0.5).default(0.2),
       rollDeltaThreshold: z.number().gt(0).lt(1),
       rollBreakevenBufferPoints: z.number().min(0).max(1_000),
     }),
@@ -56,6 +58,10 @@ export const settingsSchema = z
         .number()
         .min(1)
         .max(7 * 24 * 60),
+      maxSpreadFractionOfMid: z.number().gt(0).max(2).default(0.25),
+      parityRateMin: z.number().min(-0.5).max(1).default(-0.01),
+      parityRateMax: z.number().min(-0.5).max(1).default(0.15),
+      riskFreeRate: z.number().min(-0.5).max(1).default(0.04),
     }),
     overlay: z.object({ enabled: z.boolean() }),
   })
@@ -75,6 +81,21 @@ export const settingsSchema = z
         code: 'custom',
         path: ['press', 'shortDeltaMax'],
         message: 'Max delta must be ≥ min delta',
+      });
+    if (
+      s.condor.targetShortDelta < s.condor.shortDeltaMin ||
+      s.condor.targetShortDelta > s.condor.shortDeltaMax
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['condor', 'targetShortDelta'],
+        message: 'Target delta must lie inside the delta band',
+      });
+    if (s.data.parityRateMin > s.data.parityRateMax)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['data', 'parityRateMax'],
+        message: 'Max rate must be ≥ min rate',
       });
     if (s.signals.macdFast >= s.signals.macdSlow)
       ctx.addIssue({
@@ -101,6 +122,7 @@ export const DEFAULT_SETTINGS: Settings = {
     wingMode: 'points',
     wingWidthPoints: 25,
     wingExpectedMoveFraction: 0.25,
+    targetShortDelta: 0.2,
     rollDeltaThreshold: 0.35,
     rollBreakevenBufferPoints: 10,
   },
@@ -122,6 +144,12 @@ export const DEFAULT_SETTINGS: Settings = {
     riskShare: 0.25,
   },
   signals: { rsiPeriod: 14, macdFast: 12, macdSlow: 26, macdSignal: 9 },
-  data: { staleAfterMinutes: 15 },
+  data: {
+    staleAfterMinutes: 15,
+    maxSpreadFractionOfMid: 0.25,
+    parityRateMin: -0.01,
+    parityRateMax: 0.15,
+    riskFreeRate: 0.04,
+  },
   overlay: { enabled: true },
 };

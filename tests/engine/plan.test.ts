@@ -164,8 +164,15 @@ describe('plan: weekly adjustment and data quality', () => {
     };
     const p = plan(inputs({ chain: old }), DEFAULT_SETTINGS, NOW);
     expect(p.warnings).toEqual([
+      'SPX quotes are 60 minutes old (stale after 15 minutes): priced at their quote time 2026-11-26T14:00:00.000Z, not now.',
       'SPX chain: 1 zero bid flag(s) from the reader.',
-      'SPX quotes are 60 minutes old (stale after 15).',
     ]);
+    expect(p.clock).toEqual({
+      pricedAt: '2026-11-26T14:00:00.000Z',
+      basis: 'quote-time',
+      quoteAgeMinutes: 60,
+      stale: true,
+      quoteInFuture: false,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { black76Greeks, type Greeks } from '../greeks/greeks';
 import type { LegFigures } from '../plan-types';
+import { occSymbol } from './occ';
 import { type ExpirySmile, volAt } from './smile';
 
 export interface Leg {
@@ -11,8 +12,9 @@ export interface Leg {
 
 /**
  * One leg at a listed strike: its quote, the smile vol there and Black-76 greeks from that
- * vol (delta with respect to the forward, per share). Null when the side we would trade has
- * no price: a sold leg needs a positive bid, a bought leg a positive ask.
+ * vol (delta with respect to the forward, per share), with the contract's root, settlement
+ * and OCC symbol. Null when the quote is missing (screened out: condor/good-quotes.ts), has
+ * no positive bid, or the strike's own mid gave no vol (nothing to price it on).
  */
 export function legAt(
   s: ExpirySmile,
@@ -21,13 +23,24 @@ export function legAt(
   strike: number,
 ): Leg | null {
   const q = s.quotes.get(strike)?.[side];
-  if (!q || q.bid === null || q.ask === null || q.ask < q.bid) return null;
-  if (action === 'sell' ? !(q.bid > 0) : !(q.ask > 0)) return null;
+  if (!q || q.bid === null || q.ask === null || q.ask < q.bid || !(q.bid > 0)) return null;
+  if (!s.solved.has(strike)) return null;
   const { vol } = volAt(s, strike);
   const g = black76Greeks(side, s.forward, strike, s.tYears, s.discount, vol);
   if (!g) return null;
   return {
-    figures: { side, action, strike, delta: g.delta, iv: vol, bid: q.bid, ask: q.ask },
+    figures: {
+      side,
+      action,
+      strike,
+      root: s.root,
+      settlement: s.settlement,
+      occSymbol: occSymbol(s.root, s.expiry, side, strike),
+      delta: g.delta,
+      iv: vol,
+      bid: q.bid,
+      ask: q.ask,
+    },
     greeks: g,
     mid: (q.bid + q.ask) / 2,
   };

@@ -5,6 +5,9 @@ import type { ChainExpiry, Quote } from '../snapshot-types';
 /** One expiry's market after the pricing core: forward, discount, time and the solved smile. */
 export interface ExpirySmile {
   expiry: string;
+  /** Root and settlement of the contract these quotes belong to (one per smile). */
+  root: string | null;
+  settlement: 'AM' | 'PM' | null;
   /** Years to the settlement instant. */
   tYears: number;
   /** Calendar days to the settlement instant, fractional. */
@@ -17,8 +20,10 @@ export interface ExpirySmile {
   strikes: number[];
   /** Annualised vols, fraction, aligned with `strikes`. */
   vols: number[];
-  /** Quotes by strike, as the page showed them. */
+  /** Quotes by strike, as the page showed them (after screening: left-out quotes are null). */
   quotes: Map<number, { call: Quote | null; put: Quote | null }>;
+  /** Strikes whose own out-of-the-money mid gave a vol (the knots of `strikes`). */
+  solved: Set<number>;
   /** Strikes whose OTM mid gave no vol (zero bid, below intrinsic …). */
   unsolved: number;
   /** Half-width of the window over which the smile's slope is measured, index points. */
@@ -71,6 +76,9 @@ export function buildSmile(
   }
   const smile = {
     expiry: exp.expiry,
+    root: exp.root,
+    settlement: exp.settlement,
+    solved: new Set(strikes),
     tYears,
     daysToExpiry,
     forward,

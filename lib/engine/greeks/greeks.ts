@@ -114,3 +114,25 @@ export function greeks(
     theta: thetaPerYear / CALENDAR_DAYS_PER_YEAR,
   };
 }
+
+/**
+ * Decay to expiry of a Black-76 option over the time left, premium points per share: its
+ * value at expiry if the forward is unchanged (intrinsic max(F − K, 0) or max(K − F, 0))
+ * minus its value now. Negative for a long option (what holding it to expiry loses with the
+ * market unchanged). This, not theta per day, is the decay of a 0DTE option: with hours left
+ * a per-day rate overstates it (a −22 points/day theta on an 8.55 option that can lose at
+ * most 8.55). Null for invalid input.
+ */
+export function decayToExpiry(
+  kind: OptionKind,
+  forward: number,
+  strike: number,
+  tYears: number,
+  discount: number,
+  vol: number,
+): number | null {
+  const now = black76Price(kind, forward, strike, tYears, discount, vol);
+  if (now === null) return null;
+  const intrinsic = kind === 'call' ? Math.max(forward - strike, 0) : Math.max(strike - forward, 0);
+  return intrinsic - now;
+}

@@ -48,6 +48,24 @@ export interface ParityFit {
   atmStrike: number;
   /** Robust standard deviation of near-the-money residuals, index points. */
   residualScale: number;
+  /** Continuous annual rate the parity slope implies, −ln(D_parity)/T; null without `rate`. */
+  impliedRate: number | null;
+  /**
+   * 'parity': D is the fitted slope. 'setting': the implied rate fell outside the plausible
+   * band, so D = e^(−r·T) with the rate setting and F was refitted with that D.
+   */
+  rateSource: 'parity' | 'setting';
+}
+
+/**
+ * Plausible-rate check: time to expiry (years) and the band and fallback rate (continuous,
+ * annual fractions). A 0DTE chain's parity slope is noise over minutes and can imply −296 %.
+ */
+export interface RateBand {
+  tYears: number;
+  min: number;
+  max: number;
+  fallback: number;
 }
 
 export type ParityFitError = { error: 'too-few-quotes' | 'degenerate-fit'; detail: string };
@@ -132,12 +150,15 @@ function weightedLine(points: readonly Point[], floor: number): { a: number; b: 
 /**
  * Fits forward and discount for one expiry from its chain rows (see the module comment).
  * `maxStrikes`: how many two-sided strikes nearest the money enter the fit (default 30).
+ * `rate`: when given, the implied rate −ln(D)/T must lie in [min, max]; outside it (or with
+ * a slope giving D ≤ 0) D comes from the fallback rate and `rateSource` says 'setting'.
  * Returns the fit or a named error: 'too-few-quotes' (fewer than 2 usable strikes) or
  * 'degenerate-fit' (the line gives D ≤ 0 or F ≤ 0).
  */
 export function fitForwardFromParity(
   rows: readonly ChainRow[],
   maxStrikes: number = DEFAULT_PARITY_STRIKES,
+  rate: RateBand | null = null,
 ): ParityFit | ParityFitError {
   const all = toPoints(rows);
   const clean = all.filter((p) => !p.crossed);
@@ -159,8 +180,27 @@ export function fitForwardFromParity(
   const inliers = near.filter((p) => !offLine(p, start.a, start.b));
   const line = inliers.length >= 2 ? weightedLine(inliers, floor) : null;
   if (!line) return { error: 'too-few-quotes', detail: `${inliers.length} strikes left after outliers` };
-  const discount = -line.b;
-  const forward = line.a / discount;
+  const fitted = -line.b;
+  const impliedRate =
+    rate && rate.tYears > 0 && fitted > 0 ? -Math.log(fitted) / rate.tYears : rate ? Number.NaN : null;
+  const plausible =
+    impliedRate === null || (impliedRate >= (rate?.min ?? 0) && impliedRate <= (rate?.max ?? 0));
+  let discount = fitted;
+  let forward = line.a / fitted;
+  if (rate && !plausible) {
+    // D from the rate setting; F = weighted mean of K + (C − P)/D over the same strikes.
+    discount = Math.exp(-rate.fallback * rate.tYears);
+    let sw = 0;
+    let sf = 0;
+    for (const p of inliers) {
+      const w = 1 / (p.halfSpread + floor) ** 2;
+      sw += w;
+      sf += w * (p.strike + p.y / discount);
+    }
+    forward = sf / sw;
+    line.b = -discount;
+    line.a = discount * forward;
+  }
   if (!(discount > 0) || !(forward > 0) || !Number.isFinite(forward))
     return {
       error: 'degenerate-fit',
@@ -178,5 +218,14 @@ export function fitForwardFromParity(
       used: !p.crossed && usedStrikes.has(p.strike),
     };
   });
-  return { forward, discount, residuals, used: inliers.length, atmStrike: atm.strike, residualScale: scale };
+  return {
+    forward,
+    discount,
+    residuals,
+    used: inliers.length,
+    atmStrike: atm.strike,
+    residualScale: scale,
+    impliedRate: impliedRate !== null && Number.isFinite(impliedRate) ? impliedRate : null,
+    rateSource: plausible ? 'parity' : 'setting',
+  };
 }

@@ -1,67 +1,100 @@
+import { type QuoteScreen, screenQuotes } from '../condor/good-quotes';
 import { buildSmile, type ExpirySmile } from '../condor/smile';
 import { DAYS_PER_YEAR_ACT365 } from '../market/contracts';
 import { daysToExpiry } from '../market/expiry-time';
 import { settlementStyleOf } from '../market/roots';
 import { fitForwardFromParity, type ParityFit } from '../parity/forward-fit';
+import { scanParity } from '../parity-scan/scan';
+import type { ParityFlag } from '../plan-types';
 import type { ChainExpiry, ChainSnapshot } from '../snapshot-types';
 
 /** One expiry of a chain with its time to settlement and parity fit (no vols solved yet). */
 export interface DatedExpiry {
   source: ChainExpiry;
   expiry: string;
-  /** Calendar days to settlement, fractional, > 0. */
+  /** Calendar days to settlement from the pricing instant, fractional, > 0. */
   daysToExpiry: number;
   tYears: number;
   fit: ParityFit;
+  /** The parity scan of this expiry (conversions, reversals, outliers). */
+  parity: ParityFlag[];
+  /** Quotes a layer may trade on; without screening options, every quote as the page showed it. */
+  screen: QuoteScreen;
+}
+
+/** Quote screening and parity-rate checks (settings.data); omitted = neither. */
+export interface MarketOptions {
+  maxSpreadFractionOfMid: number;
+  parityRateMin: number;
+  parityRateMax: number;
+  riskFreeRate: number;
 }
 
 /**
- * Live expiries of a chain (settlement after `now`) whose forward and discount could be fitted
- * from put-call parity, nearest first. Expiries left out are named in `warnings`.
+ * Live expiries of a chain (settlement after `pricedAt`, the chain's quote time) whose forward
+ * and discount could be fitted from put-call parity, nearest first, each with its parity scan
+ * and, given `options`, its quotes screened (condor/good-quotes.ts) and its parity rate kept
+ * in the plausible band. Expiries left out and rates replaced are named in `warnings`.
  */
 export function datedExpiries(
   chain: ChainSnapshot,
-  now: string,
+  pricedAt: string,
+  options: MarketOptions | null = null,
 ): { expiries: DatedExpiry[]; warnings: string[] } {
   const expiries: DatedExpiry[] = [];
   const warnings: string[] = [];
   const assumed: string[] = [];
+  const rateSwaps: string[] = [];
   // A VIX chain without roots is still VIX-settled; an SPX expiry without root or settlement
   // is taken as PM-settled (the weekly majority) and named in the warnings.
   const fallbackRoot = /^VIX/i.test(chain.underlying.symbol) ? 'VIX' : null;
   for (const exp of chain.expiries) {
     const root = exp.root ?? fallbackRoot;
     if (settlementStyleOf(root, exp.settlement).assumed) assumed.push(exp.expiry);
-    const days = daysToExpiry(now, exp.expiry, root, exp.settlement);
+    const days = daysToExpiry(pricedAt, exp.expiry, root, exp.settlement);
     if (days === null) {
       warnings.push(`${chain.underlying.symbol} ${exp.expiry}: unreadable expiry date, left out.`);
       continue;
     }
     if (days <= 0) continue;
-    const fit = fitForwardFromParity(exp.rows);
+    const tYears = days / DAYS_PER_YEAR_ACT365;
+    const band = options
+      ? { tYears, min: options.parityRateMin, max: options.parityRateMax, fallback: options.riskFreeRate }
+      : null;
+    const fit = fitForwardFromParity(exp.rows, undefined, band);
     if ('error' in fit) {
       warnings.push(
         `${chain.underlying.symbol} ${exp.expiry}: no forward from put-call parity (${fit.detail}), left out.`,
       );
       continue;
     }
-    expiries.push({
-      source: exp,
-      expiry: exp.expiry,
-      daysToExpiry: days,
-      tYears: days / DAYS_PER_YEAR_ACT365,
-      fit,
-    });
+    if (fit.rateSource === 'setting')
+      rateSwaps.push(
+        `${exp.expiry}${exp.root ? ` ${exp.root}` : ''} (${fit.impliedRate === null ? 'no rate' : `${(100 * fit.impliedRate).toFixed(1)} %`})`,
+      );
+    const parity = scanParity(exp.expiry, fit.residuals);
+    const screen = options
+      ? screenQuotes(exp, {
+          maxSpreadFractionOfMid: options.maxSpreadFractionOfMid,
+          parity,
+          readerFlags: chain.flags,
+        })
+      : { clean: exp, leftOut: [] };
+    expiries.push({ source: exp, expiry: exp.expiry, daysToExpiry: days, tYears, fit, parity, screen });
   }
   if (assumed.length > 0)
     warnings.push(
       `${chain.underlying.symbol}: no root or settlement shown for ${assumed.join(', ')}; PM settlement assumed.`,
     );
+  if (options && rateSwaps.length > 0)
+    warnings.push(
+      `${chain.underlying.symbol}: the rate implied by put-call parity is outside ${(100 * options.parityRateMin).toFixed(1)} % to ${(100 * options.parityRateMax).toFixed(1)} % a year for ${rateSwaps.join(', ')}: discounted at the rate setting ${(100 * options.riskFreeRate).toFixed(2)} % instead.`,
+    );
   expiries.sort((a, b) => a.daysToExpiry - b.daysToExpiry);
   return { expiries, warnings };
 }
 
-/** Solves the smile of one dated expiry (the costly step: only for expiries the plan uses). */
+/** Solves the smile of one dated expiry from its screened quotes (the costly step: only for expiries the plan uses). */
 export function solveSmile(d: DatedExpiry): ExpirySmile {
-  return buildSmile(d.source, d.tYears, d.daysToExpiry, d.fit.forward, d.fit.discount);
+  return buildSmile(d.screen.clean, d.tYears, d.daysToExpiry, d.fit.forward, d.fit.discount);
 }

@@ -1,48 +1,49 @@
 import { eventsInWindow } from '../events/events-in-window';
 import { addDaysIso, newYorkDate } from '../market/ny-time';
-import { scanParity } from '../parity-scan/scan';
 import type { Layer, Plan, SignalFigures } from '../plan-types';
 import { pressLayer } from '../press/layer';
 import type { Settings } from '../settings-types';
+import { historyFreshness } from '../signals/freshness';
 import { computeSignals } from '../signals/tilt';
+import { clockWarnings, planClock } from './clock';
 import { condorLayer } from './condor-layer';
-import { replaceNonFinite } from './finite';
+import { guardNonFinite } from './finite';
 import { hedgeLayer } from './hedge-layer';
 import type { PlanInputs } from './inputs';
 import { datedExpiries } from './market';
 import { qualityWarnings } from './quality';
+import { notSpxBanner, SPX_FAMILY, sizedForSpxWhy } from './underlying';
 
 /**
  * The ALVH plan (ALVH.md): Layer 1 condor, Layer 2 VIX hedge, Layer 3 theta press, signals,
  * events in the window, parity flags and warnings, each layer with its status, one-sentence
- * reason and the rules that fired. Pure: `now` (ISO instant) is the only clock. Missing
- * inputs switch the dependent part off with the reason; nothing is guessed.
+ * reason and the rules that fired. Pure: `now` (ISO instant) is the caller's clock; market
+ * figures are priced at the chain's quote time (plan/clock.ts says which figure uses which
+ * clock). Missing inputs switch the dependent part off with the reason; nothing is guessed.
  */
 export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan {
-  const nowMs = Date.parse(now);
-  const today = Number.isFinite(nowMs) ? newYorkDate(nowMs) : now.slice(0, 10);
-  const warnings = qualityWarnings(inputs.chain, inputs.vixCurve, nowMs, settings.data.staleAfterMinutes);
+  const clock = planClock(inputs.chain, now, settings.data.staleAfterMinutes);
+  const pricedMs = Date.parse(clock.pricedAt);
+  const today = Number.isFinite(pricedMs) ? newYorkDate(pricedMs) : clock.pricedAt.slice(0, 10);
+  const symbol = inputs.chain?.underlying.symbol ?? 'SPX';
+  const warnings = qualityWarnings(inputs.chain, inputs.vixCurve);
+  if (inputs.chain) warnings.unshift(...clockWarnings(clock, symbol, settings.data.staleAfterMinutes));
+  const spx = SPX_FAMILY.test(symbol);
+  const banners = spx ? [] : [notSpxBanner(symbol)];
 
-  const sig = computeSignals(inputs.history, settings.signals);
-  const hasSignals = sig.figures.rsi !== null || sig.figures.macd !== null || sig.figures.adLine !== null;
-  const signals: Layer<SignalFigures> = hasSignals
-    ? { status: 'on', reason: tiltReason(sig.figures.tilt, sig.sessions), why: sig.why, figures: sig.figures }
-    : {
-        status: 'off',
-        reason: `Signals need daily history: at least ${settings.signals.rsiPeriod + 1} sessions for RSI, ${settings.signals.macdSlow + settings.signals.macdSignal - 1} for MACD.`,
-        why: [],
-        figures: null,
-      };
-  const tilt = sig.figures.tilt;
+  const { layer: signals, vetoes } = signalsLayer(inputs, settings, today);
+  const tilt = signals.figures?.tilt ?? 'neutral';
 
-  const dated = inputs.chain ? datedExpiries(inputs.chain, now) : { expiries: [], warnings: [] };
+  const dated = inputs.chain
+    ? datedExpiries(inputs.chain, clock.pricedAt, settings.data)
+    : { expiries: [], warnings: [] };
   warnings.push(...dated.warnings);
-  const parity = dated.expiries.flatMap((e) => scanParity(e.expiry, e.fit.residuals));
+  const parity = dated.expiries.flatMap((e) => e.parity);
 
   // Layer 2's term structure feeds the roll distance of Layer 1, so compute it first.
   const pre = hedgeLayer(inputs.vixCurve, null, now, inputs.history, settings, null);
   const z = pre.termStructure?.frontSpreadZ ?? null;
-  const condor = condorLayer(dated.expiries, settings, tilt, inputs.calendar, today, inputs.held, z);
+  const condor = condorLayer(dated.expiries, settings, tilt, inputs.calendar, today, inputs.held, z, spx);
   const best = condor.layer.figures?.best ?? null;
   const hedge = hedgeLayer(inputs.vixCurve, inputs.vixChain, now, inputs.history, settings, best);
   warnings.push(...hedge.warnings);
@@ -51,20 +52,23 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
     hedge.termStructure,
     settings,
     tilt,
-    sig.pressVetoes,
+    vetoes,
     inputs.calendar,
     today,
   );
+  if (!spx) {
+    hedge.layer.why.push(sizedForSpxWhy('Layer 2', symbol));
+    press.why.push(sizedForSpxWhy('Layer 3', symbol));
+  }
 
   const horizon = best?.expiry ?? addDaysIso(today, settings.condor.dteMax);
   const forward = best?.forward ?? dated.expiries[0]?.fit.forward ?? null;
   const result: Plan = {
     asOf: now,
-    underlying: {
-      symbol: inputs.chain?.underlying.symbol ?? 'SPX',
-      price: inputs.chain?.underlying.price ?? null,
-      forward,
-    },
+    clock,
+    banners,
+    quotesLeftOut: condor.leftOut,
+    underlying: { symbol, price: inputs.chain?.underlying.price ?? null, forward },
     condor: condor.layer,
     hedge: hedge.layer,
     press,
@@ -73,9 +77,62 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
     parity,
     warnings,
   };
-  const bad = replaceNonFinite(result);
-  if (bad.length > 0) warnings.push(`Internal: non-finite values replaced by 0 at ${bad.join(', ')}.`);
+  warnings.push(...guardNonFinite(result));
   return result;
+}
+
+/** History up to the plan's date: sessions after it are not known at the quote time. */
+function historyUpTo(inputs: PlanInputs, today: string) {
+  return inputs.history.filter((d) => d.date <= today);
+}
+
+/**
+ * Signals from history ending no more than 5 trading days before the plan's date, with their
+ * Layer 3 vetoes (none when the signals are off).
+ */
+function signalsLayer(
+  inputs: PlanInputs,
+  settings: Settings,
+  today: string,
+): { layer: Layer<SignalFigures>; vetoes: string[] } {
+  const history = historyUpTo(inputs, today);
+  const fresh = historyFreshness(history.at(-1)?.date, today);
+  if (fresh && !fresh.fresh) {
+    const layer: Layer<SignalFigures> = {
+      status: 'off',
+      reason: `History ends ${fresh.lastDate}, ${fresh.tradingDaysBehind} trading days before the plan's date ${today} (more than 5): signals off until it is brought up to date.`,
+      why: [
+        {
+          rule: 'history-stale',
+          text: `Last session in the history: ${fresh.lastDate}.`,
+          inputs: { lastDate: fresh.lastDate, tradingDaysBehind: fresh.tradingDaysBehind, planDate: today },
+        },
+      ],
+      figures: null,
+    };
+    return { layer, vetoes: [] };
+  }
+  const sig = computeSignals(history, settings.signals);
+  const hasSignals = sig.figures.rsi !== null || sig.figures.macd !== null || sig.figures.adLine !== null;
+  if (!hasSignals)
+    return {
+      layer: {
+        status: 'off',
+        reason: `Signals need daily history: at least ${settings.signals.rsiPeriod + 1} sessions for RSI, ${settings.signals.macdSlow + settings.signals.macdSignal - 1} for MACD.`,
+        why: [],
+        figures: null,
+      },
+      vetoes: [],
+    };
+  return {
+    layer: {
+      status: 'on',
+      reason: `${tiltReason(sig.figures.tilt, sig.sessions)}${fresh ? ` History ends ${fresh.lastDate}.` : ''}`,
+      why: sig.why,
+      figures: sig.figures,
+    },
+    vetoes: sig.pressVetoes,
+  };
 }
 
 function tiltReason(tilt: SignalFigures['tilt'], sessions: number): string {

@@ -1,17 +1,10 @@
 import type { ChainSnapshot, VixCurveSnapshot } from '../snapshot-types';
 
-const MS_PER_MINUTE = 60_000;
-
 /**
  * Data-quality warnings for the plan (ALVH.md "Data quality"): the readers' flags counted by
- * kind, dropped rows, partial coverage, and quotes older than `staleAfterMinutes` at `now`.
+ * kind, dropped rows and partial coverage. The quotes' age is the clock's (plan/clock.ts).
  */
-export function qualityWarnings(
-  chain: ChainSnapshot | null,
-  curve: VixCurveSnapshot | null,
-  nowMs: number,
-  staleAfterMinutes: number,
-): string[] {
+export function qualityWarnings(chain: ChainSnapshot | null, curve: VixCurveSnapshot | null): string[] {
   const out: string[] = [];
   if (chain) {
     const name = chain.underlying.symbol;
@@ -21,14 +14,6 @@ export function qualityWarnings(
       out.push(`${name} chain: ${n} ${kind.replaceAll('-', ' ')} flag(s) from the reader.`);
     for (const d of chain.dropped) out.push(`${name} chain: ${d.count} row(s) dropped (${d.reason}).`);
     if (chain.coverage.note) out.push(`${name} chain: ${chain.coverage.note}`);
-    const quoted = chain.quoteTime ? Date.parse(chain.quoteTime) : Number.NaN;
-    if (Number.isFinite(quoted) && Number.isFinite(nowMs)) {
-      const ageMinutes = (nowMs - quoted) / MS_PER_MINUTE;
-      if (ageMinutes > staleAfterMinutes)
-        out.push(
-          `${name} quotes are ${Math.round(ageMinutes)} minutes old (stale after ${staleAfterMinutes}).`,
-        );
-    }
   }
   if (curve && curve.spot === null)
     out.push(

@@ -35,7 +35,7 @@ describe('side panel App', () => {
   });
 
   it('shows stale data as stale using the configured age', async () => {
-    await settingsItem.set({ ...DEFAULT_SETTINGS, data: { staleAfterMinutes: 5 } });
+    await settingsItem.set({ ...DEFAULT_SETTINGS, data: { ...DEFAULT_SETTINGS.data, staleAfterMinutes: 5 } });
     const state = { ...loadTabState(), plan: loadPlan('no-vix-curve') };
     if (state.chain) state.chain.quoteTime = new Date(Date.now() - 6 * 60_000).toISOString();
     await tabStateItem(7).set(state);
