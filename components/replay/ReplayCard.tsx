@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/engine/settings-types';
 import { type ReplayReport, replayReport } from '../../lib/replay/report';
-import { DEFAULT_REPLAY_SETTINGS } from '../../lib/replay/types';
+import { DEFAULT_REPLAY_SETTINGS, type ReplaySettings } from '../../lib/replay/types';
 import {
   checkHistory,
   checkSize,
@@ -27,10 +27,30 @@ export function ReplayCard({ settings }: { settings: Settings }) {
   const [from, setFrom] = useState('2013-01-01');
   const [to, setTo] = useState('2023-12-31');
   const [state, setState] = useState<'idle' | 'running'>('idle');
+  const [costs, setCosts] = useState<ReplaySettings>(DEFAULT_REPLAY_SETTINGS);
   const [report, setReport] = useState<ReplayReport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const ready = KINDS.every((k) => files[k]?.check.ok) && ISO.test(from) && ISO.test(to) && from <= to;
+  const costsOk = Object.values(costs).every((v) => Number.isFinite(v) && v >= 0 && v <= 100);
+  const ready =
+    KINDS.every((k) => files[k]?.check.ok) && ISO.test(from) && ISO.test(to) && from <= to && costsOk;
+  const costField = (key: keyof ReplaySettings, label: string) => (
+    <label>
+      {label}{' '}
+      <input
+        type="number"
+        name={`replay-${key}`}
+        min={0}
+        max={100}
+        step={0.05}
+        value={costs[key]}
+        onInput={(e) => {
+          const v = e.currentTarget.valueAsNumber;
+          setCosts((c) => ({ ...c, [key]: v }));
+        }}
+      />
+    </label>
+  );
 
   const onFile = async (kind: HistoryKind, f: File) => {
     const tooBig = checkSize(f.size);
@@ -57,7 +77,7 @@ export function ReplayCard({ settings }: { settings: Settings }) {
             from,
             to,
             settings,
-            replay: DEFAULT_REPLAY_SETTINGS,
+            replay: costs,
             calendar: null,
           }),
         );
@@ -110,6 +130,11 @@ export function ReplayCard({ settings }: { settings: Settings }) {
       <label>
         To <input type="date" name="replay-to" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
       </label>{' '}
+      <div>
+        {costField('slippagePointsPerLeg', 'Slippage per leg (points)')}{' '}
+        {costField('commissionUsdPerContract', 'Commission per contract per leg ($)')}{' '}
+        {costField('quoteHalfSpreadPoints', 'Model half-spread (points)')}
+      </div>
       <button type="button" disabled={!ready || state === 'running'} onClick={run}>
         {state === 'running' ? 'Running…' : 'Run the replay'}
       </button>

@@ -94,7 +94,11 @@ export function ReplayView({ report }: { report: ReplayReport }) {
         Smile: ATM vol {report.model.skew.atmToVix} × VIX, skew {report.model.skew.skew}, curvature{' '}
         {report.model.skew.curvature} per standard deviation; {report.fit.source}.
       </p>
-      <p class="help">{report.model.positionRules}</p>
+      <p class="help">
+        Fills at model mid ± {report.settings.replay.slippagePointsPerLeg} points per leg, $
+        {report.settings.replay.commissionUsdPerContract} commission per contract per leg.{' '}
+        {report.model.positionRules}
+      </p>
       <p class="help">{report.events.note}</p>
       <p class="help">
         {report.trades.length} trades; {report.skipped.length} decision days left out for missing data.

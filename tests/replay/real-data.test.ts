@@ -5,13 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compareOnRealChain } from '../../lib/replay/compare';
 import { buildIndex, dayMarket, decisionDays, spxSettlement, vxFinalSettle } from '../../lib/replay/market';
 import { parseHistories, replayReport } from '../../lib/replay/report';
 import { FIT_ERRORS, FITTED_SKEW } from '../../lib/replay/skew';
 import { DEFAULT_REPLAY_SETTINGS } from '../../lib/replay/types';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
 import { computeFit } from './fit-skew';
-import { DATA } from './real-chains';
+import { DATA, loadRealChains } from './real-chains';
 
 const FILES = {
   spx: `${DATA}sp500-daily-ohlc-yahoo-1927-2023/GSPC.csv`,
@@ -68,6 +69,33 @@ describe.skipIf(!present)('replay market from the real histories', () => {
 });
 
 const fit = computeFit();
+const realChains = fit ? loadRealChains() : null;
+
+describe.skipIf(!present || !realChains)('plan on the real chains against the synthetic chain', () => {
+  it('finds each chain’s session and compares the best condors', { timeout: 90_000 }, () => {
+    const read = (f: string) => readFileSync(f, 'utf8');
+    const { histories } = parseHistories({
+      spx: read(FILES.spx),
+      vix: read(FILES.vix),
+      vx: read(FILES.vx),
+      vvix: read(FILES.vvix),
+    });
+    const ix = buildIndex(histories);
+    const calendar = { events: [], coveredThrough: { FOMC: null, CPI: null, PPI: null } };
+    const got = (realChains ?? []).map((r) =>
+      compareOnRealChain(ix, r.name, r.chain, DEFAULT_SETTINGS, calendar, 0.1),
+    );
+    // Quotes stamped "Mar 22 2020 @ 18:24 ET" (Sunday) and "February 5 2022, 8:09 PM EST" (Saturday):
+    // the sessions they close are Friday 2020-03-20 and Friday 2022-02-04.
+    expect(got.map((c) => ('date' in c ? c.date : c.missing))).toEqual(['2020-03-20', '2022-02-04']);
+    for (const c of got) {
+      if (!('diff' in c)) throw new Error('no comparison');
+      expect(c.real, c.notes.join('; ')).not.toBeNull();
+      expect(c.synthetic, c.notes.join('; ')).not.toBeNull();
+      expect(c.diff).not.toBeNull();
+    }
+  });
+});
 if (!fit)
   describe('skew fit on the real SPX chains', () => {
     it.skip('real chains ../shared/data/cboe-quotedata-spx-* absent', () => {});
