@@ -2,6 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { HOST_PERMISSIONS } from './lib/permissions';
 
+/** The Firefox add-on id (tests/firefox reads it from the built manifest). */
+const FIREFOX_ADDON_ID = 'alvh-overlay@alvh-overlay';
+
 // Manifest permissions are listed (and justified) in lib/permissions.ts and README.md;
 // tests/e2e/manifest.spec.ts checks that the built manifests match that list.
 export default defineConfig({
@@ -15,6 +18,13 @@ export default defineConfig({
         : ['storage', 'activeTab', 'scripting', 'sidePanel'],
     host_permissions: [...HOST_PERMISSIONS],
     action: { default_title: 'ALVH Overlay' },
+    // Firefox: an explicit add-on id (storage.sync refuses temporary ids, and the store wants
+    // one) and the declaration that the add-on collects and transmits no data.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: FIREFOX_ADDON_ID, data_collection_permissions: { required: ['none'] } },
+      },
+    }),
     commands: {
       'quick-view': {
         suggested_key: { default: 'Alt+Shift+A' },

@@ -1,6 +1,8 @@
 /**
  * `npm test`: every check in one go — typecheck (app + DOM-free engine), Biome lint/format,
- * Vitest (unit + component), the Chrome and Firefox builds, Playwright in real Chromium.
+ * Vitest (unit + component), the Chrome and Firefox builds and their store zips, the store
+ * checks and the Firefox browser test (tests/firefox, WebDriver BiDi into firefox-esr),
+ * Playwright in real Chromium.
  * It ends with one line of its own, alone: `N passed, N failed, N skipped` summed over all
  * test runners (a check that is not a test counts as one failed test when it fails), and
  * exits non-zero when anything failed.
@@ -8,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findBrowser } from './support/find-browser';
+import { findFirefox } from './support/find-firefox';
 
 let passed = 0;
 let failed = 0;
@@ -30,6 +33,26 @@ function readJson(file: string): unknown {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 
+/** Adds a Vitest JSON report's counts to the totals (a missing report counts as one failure). */
+function countVitest(name: string, report: unknown): void {
+  const r = report as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  } | null;
+  if (!r) {
+    failed += 1;
+    return;
+  }
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  skipped += r.numPendingTests + r.numTodoTests;
+  console.log(
+    `${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`,
+  );
+}
+
 // Browser first: on a fresh Debian machine (as root) this installs Chromium.
 process.env.CHROMIUM_PATH = await findBrowser();
 
@@ -45,21 +68,30 @@ step('unit + component tests', 'npx', [
   '--reporter=json',
   '--outputFile.json=.vitest-report.json',
 ]);
-const vitest = readJson('.vitest-report.json') as {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests: number;
-} | null;
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests;
-  skipped += vitest.numPendingTests + vitest.numTodoTests;
-  console.log(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
-} else failed += 1;
+countVitest('vitest', readJson('.vitest-report.json'));
 
 check('build chrome-mv3', 'npx', ['wxt', 'build']);
 check('build firefox-mv2', 'npx', ['wxt', 'build', '-b', 'firefox']);
+
+// Store checks on the zips, and the Firefox build run in the system Firefox (tests/firefox).
+check('store zips', 'npm', ['run', '--silent', 'zip']);
+try {
+  process.env.FIREFOX_PATH ??= findFirefox();
+} catch (err) {
+  // The Firefox test then skips itself with the same reason; everything else still runs.
+  console.log(String(err instanceof Error ? err.message : err));
+}
+rmSync('.firefox-report.json', { force: true });
+step('Firefox + store tests', 'npx', [
+  'vitest',
+  'run',
+  '--config',
+  'tests/firefox/vitest.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.firefox-report.json',
+]);
+countVitest('firefox + store', readJson('.firefox-report.json'));
 
 rmSync('.pw-report.json', { force: true });
 step('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
