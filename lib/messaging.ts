@@ -16,9 +16,6 @@ import {
   type UiMessage,
 } from './schema/messages';
 
-/** Largest message we accept, in characters of JSON (a 10×400-strike chain is ~1 MB). */
-export const MAX_MESSAGE_CHARS = 8_000_000;
-
 interface SenderLike {
   id?: string;
   tab?: { id?: number };
@@ -36,9 +33,14 @@ export async function sendToBackground(message: ContentMessage | UiMessage): Pro
   return parsed.success ? parsed.data : { ok: false, error: 'no valid reply from the background' };
 }
 
-/** Registers the background's handler; invalid or foreign messages get `{ ok: false }`. */
+/**
+ * Registers the background's handler; invalid or foreign messages get `{ ok: false }`.
+ * `onRefused` hears of a malformed message from one of our content scripts (its tab's plan
+ * is then stale: the page's latest read did not arrive).
+ */
 export function onMessage(
   handler: (message: Message, sender: { tabId: number | null; url: string | null }) => Promise<Reply>,
+  onRefused?: (tabId: number, why: string) => void,
 ): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: SenderLike, sendResponse) => {
     const reply = (r: Reply) => sendResponse(r);
@@ -48,7 +50,10 @@ export function onMessage(
     }
     const parsed = messageSchema.safeParse(raw);
     if (!parsed.success) {
-      reply({ ok: false, error: `malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+      const why = `malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}`;
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && onRefused) onRefused(tabId, why);
+      reply({ ok: false, error: why });
       return true;
     }
     handler(parsed.data, { tabId: sender.tab?.id ?? null, url: sender.url ?? null }).then(reply, (err) =>

@@ -22,10 +22,12 @@ export interface OverlayViewProps {
   status: ReaderStatus;
   plan: OverlayPlan | null;
   marks: Mark[];
+  /** A warning from the background (stale plan, storage problem), shown in the chip. */
+  notice?: string | null;
 }
 
 /** The floating status chip plus the badges and break-even lines on the page's rows. */
-export function OverlayView({ status, plan, marks }: OverlayViewProps) {
+export function OverlayView({ status, plan, marks, notice }: OverlayViewProps) {
   const best = plan?.condor.figures?.best ?? null;
   const badges = marks.filter((m) => m.kind === 'badge').length;
   const sub = best
@@ -38,6 +40,11 @@ export function OverlayView({ status, plan, marks }: OverlayViewProps) {
       <div class={`chip ${status.state}`} role="status" data-alvh-chip="">
         {chipText(status)}
         {sub && <span class="sub">{sub}</span>}
+        {notice && (
+          <span class="sub notice" data-alvh-notice="">
+            {notice}
+          </span>
+        )}
       </div>
       {marks.map((m) =>
         m.kind === 'badge' ? (

@@ -53,7 +53,7 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
       rowsCache = { expiry: best.expiry, rows: locateSideRows(doc, best.expiry) };
     const rows = best ? (rowsCache?.rows ?? null) : null;
     const marks = best && rows ? marksFor(best, rows, sx, win?.scrollY ?? 0, pageWidth) : [];
-    render(<OverlayView status={last.status} plan={plan} marks={marks} />, root);
+    render(<OverlayView status={last.status} plan={plan} marks={marks} notice={last.notice ?? null} />, root);
   };
   const schedule = () => {
     if (frame !== null || timer !== null || !win) return;

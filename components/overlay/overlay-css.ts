@@ -14,5 +14,6 @@ export const OVERLAY_CSS = `
   background: #1b1f24; color: #f0f3f6; box-shadow: 0 2px 6px rgba(0,0,0,.35); pointer-events: auto; }
 .chip.failed { background: #8e1b14; }
 .chip .sub { display: block; font-weight: 400; opacity: .85; }
-@media (prefers-color-scheme: dark) { .chip { background: #f0f3f6; color: #1b1f24; } .chip.failed { background: #ffb4ab; } }
+.chip .notice { color: #fcd34d; font-weight: 600; opacity: 1; }
+@media (prefers-color-scheme: dark) { .chip { background: #f0f3f6; color: #1b1f24; } .chip.failed { background: #ffb4ab; } .chip .notice { color: #92400e; } }
 `;

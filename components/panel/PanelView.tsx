@@ -74,6 +74,11 @@ export function PanelView(p: PanelViewProps) {
           current.
         </p>
       )}
+      {p.tab?.notices?.map((n) => (
+        <p key={n.kind} class="warn" role="alert" data-testid={`notice-${n.kind}`}>
+          {n.detail}
+        </p>
+      ))}
       <SourceCard
         tab={p.tab}
         nowMs={p.nowMs}

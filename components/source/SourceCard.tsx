@@ -99,6 +99,15 @@ export function SourceCard({ tab, nowMs, staleAfterMinutes, onReadThisTab, readE
           />
         </dl>
       )}
+      {tab.vixChain && (
+        <dl class="figs">
+          <Figure
+            label="VIX options"
+            value={`from ${siteOf(tab.vixChain.url)}, quotes of ${formatInstant(tab.vixChain.quoteTime ?? tab.vixChain.readAt)}`}
+            why={`Layer 2 prices its VIX calls from the VIX option chain read at ${formatInstant(tab.vixChain.readAt)} by the ${tab.vixChain.reader} reader (only the Cboe VIX options page supplies it).`}
+          />
+        </dl>
+      )}
       {chain && chain.dropped.length > 0 && (
         <ul class="dropped" aria-label="dropped rows by reason">
           {chain.dropped.map((d) => (

@@ -6,6 +6,7 @@ import type { Settings } from '../engine/settings-types';
 import type { ChainSnapshot, VixCurveSnapshot } from '../engine/snapshot-types';
 import { planSchema } from '../schema/plan';
 import type { UserEvents } from '../schema/stored';
+import type { VixChainSource } from '../schema/tab-state';
 import { heldCondorItem, historyItem, latestVixChainItem, userEventsItem } from '../storage';
 
 /**
@@ -42,7 +43,8 @@ export function listsHeld(chain: ChainSnapshot, held: HeldCondor): boolean {
 
 /**
  * Runs the engine for one tab's inputs with the stored history, calendar, VIX chain and held
- * condor (the latter only when the chain lists its expiry).
+ * condor (the latter only when the chain lists its expiry). Says where the shared VIX option
+ * chain came from, so the surfaces can show its source and time.
  * Never throws: a failure comes back as its reason. The plan is checked against its schema
  * before it is published, so a UI never sees a malformed plan.
  */
@@ -51,7 +53,7 @@ export async function computePlanForTab(
   vixCurve: VixCurveSnapshot | null,
   settings: Settings,
   now: Date,
-): Promise<{ plan: unknown } | { error: string }> {
+): Promise<{ plan: unknown; vixChain: VixChainSource | null } | { error: string }> {
   try {
     const [history, edits, vixChain, stored] = await Promise.all([
       historyItem.get(),
@@ -68,7 +70,8 @@ export async function computePlanForTab(
     const checked = planSchema.safeParse(result);
     if (!checked.success)
       return { error: `The engine produced an invalid plan (${checked.error.issues[0]?.path.join('.')}).` };
-    return { plan: checked.data };
+    const vixSource = vixChain ? { ...vixChain.source, quoteTime: vixChain.quoteTime } : null;
+    return { plan: checked.data, vixChain: vixSource };
   } catch (err) {
     return { error: `The engine failed: ${err instanceof Error ? err.message : String(err)}` };
   }

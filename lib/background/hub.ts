@@ -1,29 +1,39 @@
 /**
  * The background's one job: keep the latest snapshots per tab, run the engine, publish the
- * plan. It is the only writer of tab state (session storage, so a service-worker restart
- * loses nothing) and the only place the engine runs in the extension.
+ * plan. It is the only writer of tab state (session storage, within a budget: save-tab.ts)
+ * and the only place the engine runs in the extension. Work for one tab runs one job at a
+ * time (tab-queue.ts), so an older, slower plan never overwrites a newer one.
  */
 import { browser } from 'wxt/browser';
+import { GENERIC_READER_SCRIPT } from '../content-script-paths';
 import type { ChainSnapshot, VixCurveSnapshot } from '../engine/snapshot-types';
 import { onMessage, sendOverlay } from '../messaging';
 import type { Message, Reply } from '../schema/messages';
+import { chainSnapshotSchema } from '../schema/snapshot';
 import type { ReaderStatus, TabState } from '../schema/tab-state';
 import {
   heldCondorItem,
+  historyItem,
   latestVixChainItem,
   latestVixCurveItem,
   manualVixCurveItem,
   settingsItem,
   tabStateItem,
+  userEventsItem,
 } from '../storage';
+import { boundMergedChain } from './bound-chain';
 import { compactForStorage } from './compact-chain';
 import { computePlanForTab } from './compute-plan';
 import { mergeChainSnapshots } from './merge-chain';
+import { forgetTab, saveTabState, type TabNotice } from './save-tab';
+import { keyedQueue } from './tab-queue';
+import { trustedVixChain, trustedVixCurve, UNTRUSTED_CURVE_NOTE } from './vix-sources';
 
 const OK: Reply = { ok: true };
 
-/** Full chains by tab, in memory; session storage holds a compact copy (see compact-chain.ts). */
+/** Full chains by tab, in memory; session storage holds a compact copy (see save-tab.ts). */
 const fullChains = new Map<number, ChainSnapshot>();
+const queue = keyedQueue();
 
 function emptyState(tabId: number, url: string): TabState {
   return {
@@ -38,7 +48,7 @@ function emptyState(tabId: number, url: string): TabState {
   };
 }
 
-/** The freshest VIX curve: read from a page, or entered by the user, whichever is newer. */
+/** The freshest VIX curve: read from a VIX page, or entered by the user, whichever is newer. */
 async function currentVixCurve(): Promise<VixCurveSnapshot | null> {
   const [read, manual] = await Promise.all([latestVixCurveItem.get(), manualVixCurveItem.get()]);
   if (!read) return manual;
@@ -46,64 +56,116 @@ async function currentVixCurve(): Promise<VixCurveSnapshot | null> {
   return Date.parse(read.source.readAt) >= Date.parse(manual.source.readAt) ? read : manual;
 }
 
+function withNotice(state: TabState, notice: TabNotice | null, kind: TabNotice['kind']): TabState {
+  const kept = (state.notices ?? []).filter((n) => n.kind !== kind);
+  return { ...state, notices: notice ? [...kept, notice] : kept };
+}
+
 /** Recomputes a tab's plan from what it holds, saves it and tells the tab's overlay. */
 async function publish(state: TabState): Promise<void> {
   const settings = await settingsItem.get();
   const vixCurve = await currentVixCurve();
-  const next: TabState = { ...state, vixCurve, updatedAt: new Date().toISOString() };
+  let next: TabState = { ...state, vixCurve, updatedAt: new Date().toISOString() };
   const chain = fullChains.get(state.tabId) ?? state.chain;
   if (chain) {
     const result = await computePlanForTab(chain, vixCurve, settings, new Date());
     next.plan = 'plan' in result ? result.plan : null;
     next.planError = 'error' in result ? result.error : null;
+    next.vixChain = 'plan' in result ? result.vixChain : null;
   } else {
     next.plan = null;
     next.planError = null;
+    next.vixChain = null;
   }
-  await tabStateItem(state.tabId).set({ ...next, chain: next.chain && compactForStorage(next.chain) });
+  next = withNotice(next, null, 'storage');
+  const problem = await saveTabState(next, (id) => fullChains.delete(id));
+  if (problem) next = withNotice(next, problem, 'storage');
   await sendOverlay(state.tabId, {
     type: 'overlay',
     enabled: settings.overlay.enabled,
     plan: next.plan,
     status: next.status,
+    notice: next.notices?.map((n) => n.detail).join(' ') || null,
   });
 }
 
+/** Runs `change` on the tab's held state (a navigation starts over) and publishes the result. */
 async function update(tabId: number, url: string, change: (s: TabState) => TabState): Promise<void> {
   const held = await tabStateItem(tabId).get();
-  // A navigation to another page starts the tab over.
   const base = held && held.url === url ? held : emptyState(tabId, url);
   if (base !== held) fullChains.delete(tabId);
   await publish(change(base));
 }
 
-async function onChain(tabId: number, url: string, chain: ChainSnapshot): Promise<void> {
+/** The stale notice a refused snapshot leaves on the tab: the plan shown is not the page's. */
+function refusedNotice(why: string): TabNotice {
+  return {
+    kind: 'stale',
+    detail: `Plan is stale: the page's latest read was refused (${why.slice(0, 300)}). The figures are from the read before it.`,
+  };
+}
+
+async function onChain(
+  tabId: number,
+  url: string,
+  pageUrl: string | null,
+  chain: ChainSnapshot,
+): Promise<void> {
   const settings = await settingsItem.get();
   const freshMs = settings.data.staleAfterMinutes * 60_000;
   const rows = chain.expiries.reduce((n, e) => n + e.rows.length, 0);
   await update(tabId, url, (s) => {
-    const merged = mergeChainSnapshots(fullChains.get(tabId) ?? s.chain, chain, Date.now(), freshMs);
+    const merged = boundMergedChain(
+      mergeChainSnapshots(fullChains.get(tabId) ?? s.chain, chain, Date.now(), freshMs),
+      chain,
+    );
+    const valid = chainSnapshotSchema.safeParse(merged);
+    if (!valid.success) {
+      const issue = valid.error.issues[0];
+      return withNotice(s, refusedNotice(`${issue?.path.join('.')}: ${issue?.message}`), 'stale');
+    }
     fullChains.set(tabId, merged);
-    return {
-      ...s,
-      chain: merged,
-      status: { state: 'read', rows, reader: chain.source.reader } satisfies ReaderStatus,
-    };
+    return withNotice(
+      {
+        ...s,
+        chain: merged,
+        status: { state: 'read', rows, reader: chain.source.reader } satisfies ReaderStatus,
+      },
+      null,
+      'stale',
+    );
   });
-  // A VIX option chain also prices every SPX tab's Layer 2 calls.
-  if (/^\^?VIX$/i.test(chain.underlying.symbol)) {
-    await latestVixChainItem.set(chain);
-    await republishAll();
+  // A VIX option chain from the Cboe VIX options page prices every SPX tab's Layer 2 calls.
+  if (trustedVixChain(chain, pageUrl)) {
+    await latestVixChainItem.set(compactForStorage(chain));
+    republishAll(tabId);
   }
 }
 
-async function onVixCurve(tabId: number, url: string, curve: VixCurveSnapshot): Promise<void> {
-  await latestVixCurveItem.set(curve);
-  await update(tabId, url, (s) => ({
-    ...s,
-    status: { state: 'read', rows: curve.futures.length, reader: curve.source.reader },
-  }));
-  await republishAll();
+async function onVixCurve(
+  tabId: number,
+  url: string,
+  pageUrl: string | null,
+  curve: VixCurveSnapshot,
+): Promise<void> {
+  const trusted = trustedVixCurve(curve, pageUrl);
+  if (trusted) await latestVixCurveItem.set(curve);
+  await update(tabId, url, (s) =>
+    withNotice(
+      { ...s, status: { state: 'read', rows: curve.futures.length, reader: curve.source.reader } },
+      trusted ? null : { kind: 'vix-source', detail: UNTRUSTED_CURVE_NOTE },
+      'vix-source',
+    ),
+  );
+  if (trusted) republishAll(tabId);
+}
+
+/** A snapshot the hub could not take: the tab's plan stays, marked stale with the reason. */
+function markRefused(tabId: number, why: string): Promise<void> {
+  return queue.run(tabId, async () => {
+    const s = await tabStateItem(tabId).get();
+    if (s) await publish(withNotice(s, refusedNotice(why), 'stale'));
+  });
 }
 
 /**
@@ -112,7 +174,7 @@ async function onVixCurve(tabId: number, url: string, curve: VixCurveSnapshot): 
  */
 async function injectGenericReader(tabId: number): Promise<Reply> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/generic.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [GENERIC_READER_SCRIPT] });
     return OK;
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
@@ -132,11 +194,19 @@ async function heldTabIds(): Promise<number[]> {
     .map(Number);
 }
 
-async function republishAll(): Promise<void> {
-  for (const id of await heldTabIds()) {
-    const s = await tabStateItem(id).get();
-    if (s) await publish(s);
-  }
+/** Re-plans one tab in its queue, from its state as it is when the job runs. */
+function replan(tabId: number): Promise<void> {
+  return queue.run(tabId, async () => {
+    const s = await tabStateItem(tabId).get();
+    if (s && (s.chain || fullChains.has(tabId))) await publish(s);
+  });
+}
+
+/** Re-plans every held tab (shared inputs changed); `except` is already queued by the caller. */
+function republishAll(except?: number): void {
+  void heldTabIds().then((ids) => {
+    for (const id of ids) if (id !== except) void replan(id);
+  });
 }
 
 async function handle(
@@ -148,38 +218,47 @@ async function handle(
     case 'hello':
     case 'reading':
       if (tabId === null) return { ok: false, error: 'content message without a tab' };
-      await update(tabId, message.url, (s) =>
-        message.type === 'reading' && s.status.state === 'idle' ? { ...s, status: { state: 'reading' } } : s,
+      await queue.run(tabId, () =>
+        update(tabId, message.url, (s) =>
+          message.type === 'reading' && s.status.state === 'idle'
+            ? { ...s, status: { state: 'reading' } }
+            : s,
+        ),
       );
       return OK;
-    case 'snapshot':
+    case 'snapshot': {
       if (tabId === null) return { ok: false, error: 'content message without a tab' };
-      if (message.snapshot.kind === 'vix-curve') await onVixCurve(tabId, message.url, message.snapshot);
-      else await onChain(tabId, message.url, message.snapshot);
+      const snap = message.snapshot;
+      await queue.run(tabId, () =>
+        snap.kind === 'vix-curve'
+          ? onVixCurve(tabId, message.url, sender.url, snap)
+          : onChain(tabId, message.url, sender.url, snap),
+      );
       return OK;
+    }
     case 'read-failed':
       if (tabId === null) return { ok: false, error: 'content message without a tab' };
       // The last good chain stays: a failed re-read never wipes what was read before.
-      await update(tabId, message.url, (s) => ({
-        ...s,
-        status: { state: 'failed', failure: message.failure, reader: message.reader },
-      }));
+      await queue.run(tabId, () =>
+        update(tabId, message.url, (s) => ({
+          ...s,
+          status: { state: 'failed', failure: message.failure, reader: message.reader },
+        })),
+      );
       return OK;
     case 'set-vix-curve':
       await manualVixCurveItem.set(message.snapshot);
-      await republishAll();
+      republishAll();
       return OK;
     case 'clear-vix-curve':
       await manualVixCurveItem.set(null);
-      await republishAll();
+      republishAll();
       return OK;
     case 'read-this-tab':
       return injectGenericReader(message.tabId);
-    case 'recompute': {
-      const s = await tabStateItem(message.tabId).get();
-      if (s) await publish(s);
+    case 'recompute':
+      await replan(message.tabId);
       return OK;
-    }
   }
 }
 
@@ -194,14 +273,23 @@ async function openQuickView(): Promise<void> {
   }
 }
 
-/** Wires the hub: messages, settings changes, closed tabs, the toolbar action. */
+/** Wires the hub: messages, shared inputs' changes, closed tabs, the toolbar action. */
 export function startHub(): void {
-  onMessage(handle);
-  settingsItem.watch(() => void republishAll());
-  heldCondorItem.watch(() => void republishAll());
+  onMessage(handle, (tabId, why) => void markRefused(tabId, why));
+  // Every shared input re-plans the open tabs: settings, the held condor, the event
+  // calendar, imported history.
+  settingsItem.watch(() => republishAll());
+  heldCondorItem.watch(() => republishAll());
+  userEventsItem.watch(() => republishAll());
+  historyItem.watch(() => republishAll());
   browser.tabs.onRemoved.addListener((tabId) => {
-    fullChains.delete(tabId);
-    void tabStateItem(tabId).remove();
+    void queue.run(tabId, async () => {
+      fullChains.delete(tabId);
+      forgetTab(tabId);
+      await tabStateItem(tabId).remove();
+      // A corrupted state's backup goes with its tab.
+      await browser.storage.local.remove(`backup:session:tab:${tabId}`);
+    });
   });
   // Browsers (or test doubles) without the commands API simply have no shortcut.
   browser.commands?.onCommand?.addListener((command) => {

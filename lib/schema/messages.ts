@@ -41,6 +41,8 @@ export const overlayMessageSchema = z.object({
   enabled: z.boolean(),
   plan: z.nullable(z.unknown()),
   status: readerStatusSchema,
+  /** A warning for the chip (stale plan, storage problem); absent or null = none. */
+  notice: z.optional(z.nullable(z.string().check(z.maxLength(2_000)))),
 });
 export type OverlayMessage = z.infer<typeof overlayMessageSchema>;
 

@@ -23,6 +23,23 @@ export const readerStatusSchema = z.discriminatedUnion('state', [
 ]);
 export type ReaderStatus = z.infer<typeof readerStatusSchema>;
 
+/** Something the surfaces must say about this tab's plan (the side panel and the page chip show it). */
+export const tabNoticeSchema = z.object({
+  /** stale: the last snapshot was refused; storage: saving failed or was cut; vix-source: a VIX input was not used. */
+  kind: z.enum(['stale', 'storage', 'vix-source']),
+  detail: z.string().check(z.maxLength(2_000)),
+});
+
+/** Where the VIX option chain Layer 2 used came from (every tab shares it). */
+export const vixChainSourceSchema = z.object({
+  reader: z.string().check(z.maxLength(64)),
+  url: z.string().check(z.maxLength(4_000)),
+  readAt: z.string().check(z.maxLength(64)),
+  quoteTime: z.nullable(z.string().check(z.maxLength(64))),
+});
+
+export type VixChainSource = z.infer<typeof vixChainSourceSchema>;
+
 export const tabStateSchema = z.object({
   tabId: z.int(),
   url: z.string().check(z.maxLength(4_000)),
@@ -34,5 +51,9 @@ export const tabStateSchema = z.object({
   planError: z.nullable(z.string().check(z.maxLength(2_000))),
   /** ISO instant of the last change. */
   updatedAt: z.string(),
+  /** What the surfaces must say (stale plan, storage problem, VIX input not used); absent = none. */
+  notices: z.optional(z.array(tabNoticeSchema).check(z.maxLength(6))),
+  /** Source of the shared VIX option chain the plan used; absent or null = none used. */
+  vixChain: z.optional(z.nullable(vixChainSourceSchema)),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
