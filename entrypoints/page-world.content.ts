@@ -6,10 +6,10 @@
  */
 import { observeBarchart } from '@/lib/readers/page-world/observe-barchart';
 import { observeCboe } from '@/lib/readers/page-world/observe-cboe';
-import type { PageWorldMessage } from '@/lib/readers/page-world/protocol';
+import { PAGE_WORLD_MATCHES, type PageWorldMessage } from '@/lib/readers/page-world/protocol';
 
 export default defineContentScript({
-  matches: ['https://www.cboe.com/*', 'https://www.barchart.com/*'],
+  matches: [...PAGE_WORLD_MATCHES],
   world: 'MAIN',
   runAt: 'document_start',
   main() {

@@ -41,4 +41,5 @@ export const DROP_REASON_TEXT: Record<string, string> = {
   'symbol-unreadable': 'option symbol could not be read',
   'too-many-expiries': 'beyond the expirations we keep',
   'too-many-rows': 'beyond the rows we keep per expiration',
+  'value-unreadable': 'a number in the row is out of range',
 };

@@ -9,7 +9,8 @@ import { onOverlayMessage, sendToBackground } from '../messaging';
 // Direct imports, not the readers index: the index also brings CSV import (papaparse),
 // which a content script never uses.
 import { OVERLAY_ATTRIBUTE, startLiveReading } from '../readers/live';
-import { readPageWorldMessage } from '../readers/page-world/receive';
+import { PAGE_WORLD_HOSTS } from '../readers/page-world/protocol';
+import { readPageWorldMessageSliced } from '../readers/page-world/receive';
 import { readPageSliced } from '../readers/read-page';
 import type { ReadResult } from '../readers/types';
 import type { OverlayMessage } from '../schema/messages';
@@ -48,6 +49,11 @@ export function startContentScript(ctx: ContentScriptContext, mount: (doc: Docum
         () => live?.(),
       );
   };
+  const sliceYield = () =>
+    new Promise<void>((resolve, reject) => {
+      if (ctx.isInvalid) reject(new Error('Extension context invalidated'));
+      else ctx.setTimeout(resolve, 0);
+    });
   const handle = startLiveReading({
     doc: document,
     url: () => location.href,
@@ -67,23 +73,37 @@ export function startContentScript(ctx: ContentScriptContext, mount: (doc: Docum
     read: (doc, url, nowIso) =>
       readPageSliced(doc, url, nowIso, {
         budgetMs: READ_SLICE_MS,
-        yieldEvery: () =>
-          new Promise<void>((resolve, reject) => {
-            if (ctx.isInvalid) reject(new Error('Extension context invalidated'));
-            else ctx.setTimeout(resolve, 0);
-          }),
+        yieldEvery: sliceYield,
       }),
   });
   live = handle;
-  // Data our page-world script observed (Cboe JSON, Barchart grid): parsed with zod and
-  // size-bounded by readPageWorldMessage; anything else the page posts is ignored.
-  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (event.source !== window || event.origin !== location.origin) return;
-    const result = readPageWorldMessage(event.data, location.href, new Date().toISOString());
-    if (!result) return;
-    if (result.ok) pageWorldGood = { url: location.href, at: Date.now() };
-    send(result);
-  });
+  // Data our page-world script observed (Cboe JSON, Barchart grid), listened to only on the
+  // hosts where that script runs and only in the shape that host's observer posts: parsed
+  // with zod, size-bounded and read in slices; anything else the page posts is ignored.
+  const pageWorldKind = PAGE_WORLD_HOSTS[location.hostname];
+  if (pageWorldKind && location.protocol === 'https:') {
+    let busy: Promise<void> = Promise.resolve();
+    ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+      if (event.source !== window || event.origin !== location.origin) return;
+      const url = location.href;
+      // One payload at a time, in arrival order.
+      busy = busy.then(async () => {
+        const result = await readPageWorldMessageSliced(
+          event.data,
+          url,
+          new Date().toISOString(),
+          pageWorldKind,
+          {
+            budgetMs: READ_SLICE_MS,
+            yieldEvery: sliceYield,
+          },
+        ).catch(() => null);
+        if (!result) return;
+        if (result.ok) pageWorldGood = { url, at: Date.now() };
+        send(result);
+      });
+    });
+  }
   const stopOverlayMessages = onOverlayMessage((m) => overlay.update(m));
   ctx.addEventListener(window, 'wxt:locationchange', () => handle.refresh());
   sendToBackground({ type: 'hello', url: location.href }).catch(() => {});

@@ -81,6 +81,11 @@ export class ChainBuilder {
       this.drop('empty-quote');
       return;
     }
+    // One absurd cell (a 400-digit number reads as Infinity) drops its quote, not the page.
+    if (Object.values(quote).some((v) => v !== null && !Number.isFinite(v))) {
+      this.drop('value-unreadable');
+      return;
+    }
     const acc = this.slot(expiry, root);
     if (!acc) {
       this.drop('too-many-expiries');

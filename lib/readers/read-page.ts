@@ -41,7 +41,7 @@ function whole(snapshot: Snapshot): Validated {
  * time, then the rest of the snapshot without them. Any problem (or too many rows) is
  * re-checked in one piece, so the first issue reported is exactly the whole parse's.
  */
-function* validateSteps(snapshot: Snapshot): Steps<Validated> {
+export function* validateSteps(snapshot: Snapshot): Steps<Validated> {
   if (snapshot.kind !== 'option-chain' || !Array.isArray(snapshot.expiries)) return whole(snapshot);
   const parsedRows: unknown[][] = [];
   for (const e of snapshot.expiries) {

@@ -6,10 +6,12 @@ import { observeBarchart } from '../../lib/readers/page-world/observe-barchart';
 import { observeCboe } from '../../lib/readers/page-world/observe-cboe';
 import {
   MAX_PAYLOAD_CHARS,
+  PAGE_WORLD_HOSTS,
+  PAGE_WORLD_MATCHES,
   type PageWorldMessage,
   pageWorldMessage,
 } from '../../lib/readers/page-world/protocol';
-import { readPageWorldMessage } from '../../lib/readers/page-world/receive';
+import { readPageWorldMessage, readPageWorldMessageSliced } from '../../lib/readers/page-world/receive';
 import { FIXTURE_NOW, FIXTURES } from './helpers';
 
 const CBOE_URL = 'https://www.cboe.com/delayed_quotes/spx/quote_table';
@@ -129,5 +131,30 @@ describe('observeCboe with XMLHttpRequest', () => {
     expect(posted.map((m) => [m.kind, m.from, m.json])).toEqual([
       ['cboe-options-json', url, '{"data":{"options":[]}}'],
     ]);
+  });
+});
+
+describe('page-world messages by host', () => {
+  it('each host is listened to only in the shape its observer posts', () => {
+    const msg = pageWorldMessage('barchart-grid', BARCHART_URL, load('barchart', 'grid-rows.json'));
+    expect(readPageWorldMessage(msg, CBOE_URL, FIXTURE_NOW, PAGE_WORLD_HOSTS['www.cboe.com'])).toBeNull();
+    expect(
+      readPageWorldMessage(msg, BARCHART_URL, FIXTURE_NOW, PAGE_WORLD_HOSTS['www.barchart.com'])?.ok,
+    ).toBe(true);
+    expect(PAGE_WORLD_HOSTS['127.0.0.1']).toBeUndefined();
+    expect(PAGE_WORLD_MATCHES).toEqual(['https://www.cboe.com/*', 'https://www.barchart.com/*']);
+  });
+
+  it('the sliced read gives the same snapshot as the one-go read, pausing on the way', async () => {
+    const msg = pageWorldMessage('cboe-options-json', '', load('cboe', 'options-json.json'));
+    let pauses = 0;
+    const sliced = await readPageWorldMessageSliced(msg, CBOE_URL, FIXTURE_NOW, 'cboe-options-json', {
+      budgetMs: 0,
+      yieldEvery: async () => {
+        pauses++;
+      },
+    });
+    expect(sliced).toEqual(readPageWorldMessage(msg, CBOE_URL, FIXTURE_NOW));
+    expect(pauses).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import { ChainBuilder } from '../build';
 import { findDate, parseNumber, parseVolFraction } from '../dom';
 import { urlExpiry } from '../extract';
 import { urlSymbol } from '../page-info';
+import { runSteps, type Steps } from '../scan';
 import type { ReadResult } from '../types';
 import { MAX_GRID_ROWS } from './protocol';
 
@@ -47,6 +48,14 @@ function text(v: string | number | null | undefined): string {
  * the page URL (`?expiration=2026-12-17-w`); rows with neither are dropped as "expiry-unknown".
  */
 export function readBarchartRows(json: unknown, url: string, now: string): ReadResult {
+  return runSteps(readBarchartSteps(json, url, now));
+}
+
+/** Rows mapped between pause points of a sliced read. */
+const STEP = 500;
+
+/** {@link readBarchartRows} with pause points every few hundred rows (sliced read). */
+export function* readBarchartSteps(json: unknown, url: string, now: string): Steps<ReadResult> {
   const parsed = barchartPayloadSchema.safeParse(json);
   if (!parsed.success) {
     return {
@@ -61,7 +70,9 @@ export function readBarchartRows(json: unknown, url: string, now: string): ReadR
     : (Object.values('data' in p && !Array.isArray(p.data) ? p.data : p) as unknown[][]);
   const builder = new ChainBuilder();
   const pageExpiry = urlExpiry(url);
+  let n = 0;
   for (const raw of groups.flat().slice(0, MAX_GRID_ROWS)) {
+    if (++n % STEP === 0) yield;
     const r = barchartRowSchema.safeParse(raw);
     if (!r.success) {
       builder.drop('row-invalid');

@@ -9,7 +9,11 @@ import { ChainBuilder } from '../build';
 import { parseOcc } from '../dom';
 import { easternStampToIso } from '../eastern-time';
 import { underlyingForRoot } from '../page-info';
+import { runSteps, type Steps } from '../scan';
 import type { ReadResult } from '../types';
+
+/** Options mapped between pause points of a sliced read. */
+const STEP = 500;
 
 const num = z.optional(z.nullable(z.number()));
 
@@ -41,6 +45,11 @@ const LABEL = 'Cboe delayed quotes';
  * @param url page URL stamped in the snapshot; @param now ISO read instant.
  */
 export function readCboeOptionsJson(json: unknown, url: string, now: string): ReadResult {
+  return runSteps(readCboeOptionsSteps(json, url, now));
+}
+
+/** {@link readCboeOptionsJson} with pause points every few hundred options (sliced read). */
+export function* readCboeOptionsSteps(json: unknown, url: string, now: string): Steps<ReadResult> {
   const parsed = cboeChainJsonSchema.safeParse(json);
   if (!parsed.success) {
     return {
@@ -53,7 +62,9 @@ export function readCboeOptionsJson(json: unknown, url: string, now: string): Re
     };
   }
   const builder = new ChainBuilder();
+  let n = 0;
   for (const raw of parsed.data.data.options) {
+    if (++n % STEP === 0) yield;
     const o = cboeOptionSchema.safeParse(raw);
     if (!o.success) {
       builder.drop('option-invalid');

@@ -13,6 +13,20 @@ export const MAX_GRID_ROWS = 10_000;
 
 export type PageWorldKind = 'cboe-options-json' | 'barchart-grid';
 
+/**
+ * Where the page-world script runs, and the one kind of message each host's observer posts.
+ * The page-world entrypoint's `matches` and the content script's listener both come from here.
+ */
+export const PAGE_WORLD_HOSTS: Readonly<Record<string, PageWorldKind>> = {
+  'www.cboe.com': 'cboe-options-json',
+  'www.barchart.com': 'barchart-grid',
+};
+
+/** Match patterns of {@link PAGE_WORLD_HOSTS} (https only, like the sites). */
+export const PAGE_WORLD_MATCHES: readonly string[] = Object.keys(PAGE_WORLD_HOSTS).map(
+  (h) => `https://${h}/*`,
+);
+
 export interface PageWorldMessage {
   source: typeof PAGE_WORLD_SOURCE;
   v: 1;

@@ -2,16 +2,20 @@
  * Content-script side of the page-world channel: recognises our messages, bounds their
  * size, parses the JSON and validates it with zod before anything reaches the engine.
  *
- * Wiring (content script): `window.addEventListener('message', (e) => { if (e.source !==
- * window || e.origin !== location.origin) return; const r = readPageWorldMessage(e.data,
- * location.href, new Date().toISOString()); if (r) … })`.
+ * Only the hosts where the page-world script runs are listened to, and each host only in
+ * the one shape its observer sends ({@link PAGE_WORLD_HOSTS}): on any other page a posted
+ * "page-world" message is nobody's. The sliced form maps and validates a big payload a few
+ * hundred options at a time, giving the page its main thread back between slices (a 12 MB
+ * payload once froze the page for 1.6 s).
  */
 import * as z from 'zod/mini';
-import { snapshotSchema } from '../../schema/snapshot';
+import type { Snapshot } from '../../engine/snapshot-types';
+import { validateSteps } from '../read-page';
+import { runSteps, runStepsSliced, type SliceOptions, type Steps } from '../scan';
 import type { ReadResult } from '../types';
-import { barchartSymbol, readBarchartRows } from './barchart-json';
-import { readCboeOptionsJson } from './cboe-json';
-import { MAX_PAYLOAD_CHARS, PAGE_WORLD_SOURCE } from './protocol';
+import { barchartSymbol, readBarchartSteps } from './barchart-json';
+import { readCboeOptionsSteps } from './cboe-json';
+import { MAX_PAYLOAD_CHARS, PAGE_WORLD_SOURCE, type PageWorldKind } from './protocol';
 
 export { PAGE_WORLD_SOURCE } from './protocol';
 
@@ -24,15 +28,41 @@ const envelopeSchema = z.object({
 });
 
 /**
- * Reads one window message from the page-world script.
+ * Reads one window message from the page-world script in one go (tests, CLI).
  * @param data `MessageEvent.data` (anything the page posted); @param pageUrl page URL;
- * @param now ISO read instant.
+ * @param now ISO read instant; @param expected the only kind accepted (the host's), or any.
  * @returns null when the message is not ours; else snapshots or a typed failure.
  */
-export function readPageWorldMessage(data: unknown, pageUrl: string, now: string): ReadResult | null {
+export function readPageWorldMessage(
+  data: unknown,
+  pageUrl: string,
+  now: string,
+  expected?: PageWorldKind,
+): ReadResult | null {
+  return runSteps(receiveSteps(data, pageUrl, now, expected));
+}
+
+/** {@link readPageWorldMessage} in slices of at most `opts.budgetMs` (the content script's form). */
+export function readPageWorldMessageSliced(
+  data: unknown,
+  pageUrl: string,
+  now: string,
+  expected: PageWorldKind,
+  opts: SliceOptions,
+): Promise<ReadResult | null> {
+  return runStepsSliced(receiveSteps(data, pageUrl, now, expected), opts);
+}
+
+function* receiveSteps(
+  data: unknown,
+  pageUrl: string,
+  now: string,
+  expected: PageWorldKind | undefined,
+): Steps<ReadResult | null> {
   const env = envelopeSchema.safeParse(data);
   if (!env.success) return null;
   const { kind, json } = env.data;
+  if (expected !== undefined && kind !== expected) return null;
   const reader = kind === 'cboe-options-json' ? 'cboe' : 'barchart';
   if (json.length > MAX_PAYLOAD_CHARS) {
     return {
@@ -51,17 +81,18 @@ export function readPageWorldMessage(data: unknown, pageUrl: string, now: string
       failure: { reason: 'layout-changed', detail: 'page data is not valid JSON' },
     };
   }
+  yield;
   const result =
     kind === 'cboe-options-json'
-      ? readCboeOptionsJson(value, pageUrl, now)
-      : readBarchartRows(value, pageUrl, now);
+      ? yield* readCboeOptionsSteps(value, pageUrl, now)
+      : yield* readBarchartSteps(value, pageUrl, now);
   if (!result.ok) return result;
-  const snapshots = [];
+  const snapshots: Snapshot[] = [];
   for (const s of result.snapshots) {
     if (kind === 'barchart-grid' && s.kind === 'option-chain' && !s.underlying.symbol)
       s.underlying.symbol = barchartSymbol(pageUrl);
-    const ok = snapshotSchema.safeParse(s);
-    if (!ok.success) {
+    const ok = yield* validateSteps(s);
+    if (!ok.ok) {
       return {
         ok: false,
         reader,

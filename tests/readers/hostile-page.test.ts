@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * Hidden elements are never read (lib/readers/hidden.ts): a VIX futures table the user cannot
- * see yields no curve; the same table visible does. Stylesheet rules are checked in Chromium
- * (tests/e2e/trust.spec.ts), where computed styles exist.
+ * A hostile page (issue 12): hidden elements are never read (lib/readers/hidden.ts), a VIX
+ * table the user cannot see yields no curve; one absurd cell drops its quote, not the page.
+ * Stylesheet rules are checked in Chromium (tests/e2e/trust.spec.ts), where computed styles exist.
  */
 import { describe, expect, it } from 'vitest';
 import { isHiddenElement } from '../../lib/readers/hidden';
@@ -44,5 +44,28 @@ describe('hidden elements', () => {
   it('the page title in <head> stays readable', () => {
     const doc = toDocument('<html><head><title>SPX (SPX)</title></head><body></body></html>');
     expect(isHiddenElement(doc.querySelector('title') as Element)).toBe(false);
+  });
+});
+
+describe('one absurd cell', () => {
+  it('a 400-digit bid drops that quote and the page is still read', () => {
+    const huge = '9'.repeat(400);
+    const rows = [5800, 5900, 6000, 6100]
+      .map(
+        (k) =>
+          `<tr><td>${k === 5900 ? huge : '12.10'}</td><td>12.50</td><td>${k}</td><td>11.00</td><td>11.40</td></tr>`,
+      )
+      .join('');
+    const html = `<html><head><title>SPX options (SPX)</title></head><body><h3>SPXW 2027-01-15</h3><table><thead><tr><th>Bid</th><th>Ask</th><th>Strike</th><th>Bid</th><th>Ask</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;
+    const r = readPage(toDocument(html), 'http://localhost/chain.html', NOW);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const chain = r.snapshots[0];
+    if (chain?.kind !== 'option-chain') throw new Error('no chain');
+    expect(chain.dropped).toContainEqual({ reason: 'value-unreadable', count: 1 });
+    const row = chain.expiries[0]?.rows.find((x) => x.strike === 5900);
+    expect(row?.call).toBeNull();
+    expect(row?.put?.bid).toBe(11);
+    expect(chain.expiries[0]?.rows.length).toBe(4);
   });
 });
