@@ -21,10 +21,26 @@ function HedgeFiguresList({ h }: { h: HedgeFigures }) {
         why={`Bound by ${limitLabel(h.boundBy)}.`}
       />
       <Figure
-        label="Cost"
+        label={h.instrument === 'vix-call' ? 'Cost' : 'Can give back'}
         value={formatUsd(h.costUsd)}
-        why={`Budget ${formatUsd(h.budgetUsd)} (share of the condor credit).`}
+        why={
+          h.instrument === 'vix-call'
+            ? `Premium at the ask. Budget ${formatUsd(h.budgetUsd)} (share of the condor credit).`
+            : `No premium, but a future bought in backwardation is not free: the larger of its roll-down to spot and its fall if VIX returns to its long-run median. Budget ${formatUsd(h.budgetUsd)}.`
+        }
       />
+      <Figure
+        label="If VIX falls"
+        value={formatUsd(-h.vixFallsLossUsd)}
+        why={`The hedge, net of cost, at the condor's expiry with SPX flat and VIX at ${formatNumber(h.vixFallsTo)} (its long-run median).`}
+      />
+      {h.marginUsd > 0 && (
+        <Figure
+          label="Margin tied up"
+          value={formatUsd(h.marginUsd)}
+          why="Contracts × the VIX future margin setting (your broker's figure; the default is an assumption)."
+        />
+      )}
       <Figure
         label="Carry"
         value={`${formatUsd(h.carryUsdPerMonth)} / month`}

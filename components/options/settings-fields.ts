@@ -62,6 +62,7 @@ export const FIELDS: FieldMeta[] = [
   n('hedge', 'vixPointsPerSpxPercentDrop', 'VIX sensitivity', 'VIX points per 1 % SPX drop'),
   n('hedge', 'paybackShare', 'Hedge pays back', '% of the stress loss', { scale: 100 }),
   n('hedge', 'budgetShareOfCredit', 'Hedge budget', '% of condor credit', { scale: 100 }),
+  n('hedge', 'vxMarginUsdPerContract', 'VIX future margin (your broker’s)', '$ per contract'),
   { group: 'press', key: 'enabled', label: 'Suggest the theta press', kind: 'boolean' },
   n('press', 'vixPercentileMax', 'Complacent when VIX percentile ≤', 'percentile 0–100'),
   n('press', 'contangoZMin', 'Steep contango when front-spread z ≥', 'z-score'),

@@ -159,7 +159,14 @@ export interface HedgeFigures {
   /** Price paid per share (calls) or per future point, index points. */
   price: number;
   contracts: number;
+  /** Calls: premium paid. Futures: what they can give back (roll-down to spot or fall to the long-run median VIX, the larger). */
   costUsd: number;
+  /** Margin the position ties up, dollars (futures: contracts × the margin setting; 0 for long calls). */
+  marginUsd: number;
+  /** VIX level of the "VIX falls" scenario (its long-run median, or spot if already below), points. */
+  vixFallsTo: number;
+  /** What the hedge loses, net of cost, in the "VIX falls" scenario, dollars (≥ 0). */
+  vixFallsLossUsd: number;
   /** Carry: dollars the position loses over the next 30 days (or to expiry) with VIX unchanged (roll-down + decay). */
   carryUsdPerMonth: number;
   scenarios: ScenarioRow[];
@@ -173,7 +180,7 @@ export interface HedgeFigures {
   expansion: number;
   /** One sentence comparing cost (premium + carry) with the loss removed in the stress scenario. */
   costBenefit: string;
-  /** Whether the hedge saves more than it costs in the stress scenario. */
+  /** Whether the stress-scenario payback exceeds the worst loss in the calm scenarios (VIX unchanged, VIX falls). */
   worthItsCost: boolean;
   boundBy: string;
 }

@@ -43,6 +43,13 @@ export interface Settings {
     paybackShare: number;
     /** Hedge premium budget as a share of the condor credit (0.2 = 20 %). */
     budgetShareOfCredit: number;
+    /**
+     * Margin one long VX future ties up, dollars per contract. Not computable from the page:
+     * the exchange sets it from OCC's risk model and brokers add their own (published figures
+     * have ranged from about $7,000 to over $25,000 per contract). Default $10,000 is an
+     * assumption; enter your broker's figure.
+     */
+    vxMarginUsdPerContract: number;
   };
   press: {
     enabled: boolean;

@@ -36,6 +36,8 @@ export const settingsSchema = z
       vixPointsPerSpxPercentDrop: z.number().min(0).max(10),
       paybackShare: fraction,
       budgetShareOfCredit: fraction,
+      // Added after version 1 shipped: stored settings without it take the default.
+      vxMarginUsdPerContract: z.number().min(0).max(1_000_000).default(10_000),
     }),
     press: z.object({
       enabled: z.boolean(),
@@ -132,6 +134,7 @@ export const DEFAULT_SETTINGS: Settings = {
     vixPointsPerSpxPercentDrop: 1.5,
     paybackShare: 0.5,
     budgetShareOfCredit: 0.2,
+    vxMarginUsdPerContract: 10_000,
   },
   press: {
     enabled: true,

@@ -68,7 +68,13 @@ describe('plan: Layer 2', () => {
     // Within the budget (20 % of the condor credit) and the contract cap.
     expect(h?.costUsd ?? Infinity).toBeLessThanOrEqual(0.2 * (p.condor.figures?.best.creditUsd ?? 0) + 1e-9);
     expect(h?.contracts ?? Infinity).toBeLessThanOrEqual(DEFAULT_SETTINGS.risk.maxContracts);
-    expect(h?.scenarios.map((s) => s.name)).toEqual(['flat', 'half stress', 'stress', 'double stress']);
+    expect(h?.scenarios.map((s) => s.name)).toEqual([
+      'flat',
+      'VIX falls',
+      'half stress',
+      'stress',
+      'double stress',
+    ]);
     expectValid(p);
   });
 

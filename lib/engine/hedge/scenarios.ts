@@ -22,20 +22,29 @@ export interface Scenario {
 }
 
 /**
- * Scenarios at the condor's expiry: flat, half the stress move, the stress move, and twice
- * it. VIX answers a drop by `vixPointsPerSpxPercentDrop` points per 1 % (ALVH.md).
+ * Scenarios at the condor's expiry: SPX flat with VIX unchanged; SPX flat with VIX falling to
+ * `vixFallsTo` (its long-run median: a spike that reverts, what a long VIX position fears);
+ * half the stress move, the stress move, and twice it. VIX answers a drop by
+ * `vixPointsPerSpxPercentDrop` points per 1 % (ALVH.md).
  */
 export function stressScenarios(
   vix: number,
   stressSpxMove: number,
   vixPointsPerSpxPercentDrop: number,
+  vixFallsTo: number,
 ): Scenario[] {
   const at = (name: string, k: number): Scenario => ({
     name,
     spxMove: stressSpxMove * k,
     vixLevel: vix + vixPointsPerSpxPercentDrop * Math.abs(stressSpxMove * k * 100),
   });
-  return [at('flat', 0), at('half stress', 0.5), at('stress', 1), at('double stress', 2)];
+  return [
+    at('flat', 0),
+    { name: 'VIX falls', spxMove: 0, vixLevel: Math.min(vix, vixFallsTo) },
+    at('half stress', 0.5),
+    at('stress', 1),
+    at('double stress', 2),
+  ];
 }
 
 /**

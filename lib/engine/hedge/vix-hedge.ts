@@ -1,15 +1,12 @@
-import { type ExpirySmile, volAt } from '../condor/smile';
-import {
-  DAYS_PER_YEAR_ACT365 as DAYS_PER_YEAR,
-  OPTION_MULTIPLIER,
-  VIX_FUTURE_MULTIPLIER,
-} from '../market/contracts';
-import type { CondorCandidate, HedgeFigures, TermStructure, WhyEntry } from '../plan-types';
-import { black76Price } from '../pricing/black76';
+import type { ExpirySmile } from '../condor/smile';
+import type { CondorCandidate, HedgeFigures, ScenarioRow, TermStructure, WhyEntry } from '../plan-types';
 import type { Settings } from '../settings-types';
+import { chooseCall, chooseFuture, type Instrument } from './instruments';
+import { VIX_NORMS } from './long-run-norms';
 import { scenarioRow, stressScenarios } from './scenarios';
 
-const DAYS_PER_MONTH = 30;
+/** Long-run median VIX close, points: the 50th percentile of the built-in 1990–2024 norms. */
+export const VIX_LONG_RUN_MEDIAN = VIX_NORMS.knots[10] as number;
 
 export interface HedgeInputs {
   /** The sized condor the hedge protects. */
@@ -23,37 +20,19 @@ export interface HedgeInputs {
   expansion: number;
 }
 
-interface Instrument {
-  instrument: HedgeFigures['instrument'];
-  expiry: string;
-  strike: number | null;
-  /** Price paid: call ask, or the future's price. */
-  price: number;
-  /** Dollars one contract costs up front (call premium) or is expected to lose to roll-down (future). */
-  unitCostUsd: number;
-  /**
-   * Dollars paid up front per contract, subtracted from the payoff: the call premium; 0 for a
-   * future, whose payoff (VIX − F) × 1000 already carries its roll-down.
-   */
-  premiumUsd: number;
-  /** Dollars one contract is worth at the condor's expiry with VIX at `vix`, before cost. */
-  payoffUsd: (vix: number) => number;
-  /** Dollars one contract is expected to lose over the next 30 days (or to its expiry, if sooner) with VIX unchanged. */
-  carryUsdPerMonth: number;
-  why: WhyEntry;
-}
-
 /**
  * Layer 2 sizing (ALVH.md): long VIX calls near the condor's expiry (or VIX futures without a
  * chain), enough that in the stress scenario the hedge pays back paybackShare × expansion of
  * the condor's loss net of its cost, within the hedge budget (budget share × condor credit)
  * and the contract cap. The call strike is the one with the most stress payoff per premium
- * dollar among out-of-the-money calls struck below the stressed VIX. Scenarios are valued at
- * the condor's expiry with the hedge's VIX future at the scenario VIX level: a call that
- * outlives the condor keeps its Black-76 time value (same vol) for the days it has left, one
- * expiring first is worth its intrinsic value. Carry: for calls, the Black-76 value lost over
- * 30 days (or to expiry) as the future rolls down linearly to spot with vol unchanged; for
- * futures, (F − VIX) × 1000 per 30 days of the roll-down to spot.
+ * dollar among out-of-the-money calls. Only instruments settling on or after the condor's
+ * expiry; scenarios valued at the condor's expiry on the stressed future (instruments.ts).
+ * A future costs no premium but is not free: the budget counts what it gives back if VIX
+ * returns to its long-run median, and the margin it ties up is shown. Cost against benefit is
+ * weighed over every scenario: worth its cost when the stress payback exceeds the worst loss
+ * of the calm scenarios (VIX unchanged, VIX falls). Carry: for calls, the Black-76 value lost
+ * over 30 days (or to expiry) as the future rolls down linearly to spot with vol unchanged;
+ * for futures, (F − VIX) × 1000 per 30 days of the roll-down to spot.
  */
 export function sizeVixHedge(x: HedgeInputs): {
   hedge: HedgeFigures | null;
@@ -61,8 +40,13 @@ export function sizeVixHedge(x: HedgeInputs): {
   why: WhyEntry[];
 } {
   const h = x.settings.hedge;
-  const scenarios = stressScenarios(x.vixSpot, h.stressSpxMove, h.vixPointsPerSpxPercentDrop);
-  const stress = scenarios[2] as (typeof scenarios)[number];
+  const scenarios = stressScenarios(
+    x.vixSpot,
+    h.stressSpxMove,
+    h.vixPointsPerSpxPercentDrop,
+    VIX_LONG_RUN_MEDIAN,
+  );
+  const stress = scenarios.find((s) => s.name === 'stress') as (typeof scenarios)[number];
   const condorStress = scenarioRow(stress, x.condor, () => 0, 0).condorPnlUsd;
   const stressLossUsd = Math.max(0, -condorStress);
   if (stressLossUsd === 0)
@@ -71,17 +55,24 @@ export function sizeVixHedge(x: HedgeInputs): {
       reason: 'The condor does not lose in the stress scenario: nothing to hedge.',
       why: [],
     };
-  const inst =
+  const inst: Instrument | null =
     x.vixSmiles.length > 0
       ? chooseCall(x.vixSmiles, x.condor.daysToExpiry, stress.vixLevel, x.vixSpot)
-      : chooseFuture(x.termStructure, x.condor.daysToExpiry, stress.vixLevel, x.vixSpot);
+      : chooseFuture(
+          x.termStructure,
+          x.condor.daysToExpiry,
+          stress.vixLevel,
+          x.vixSpot,
+          VIX_LONG_RUN_MEDIAN,
+          h.vxMarginUsdPerContract,
+        );
   if (!inst)
     return {
       hedge: null,
       reason:
         x.vixSmiles.length > 0
-          ? `No VIX call below the stressed VIX ${stress.vixLevel.toFixed(1)} has a usable ask.`
-          : 'No VIX future pays off in the stress scenario.',
+          ? `No VIX call on an expiry on or after the condor's gains in the stress scenario (VIX ${stress.vixLevel.toFixed(1)}) with a usable ask.`
+          : `No VIX future settling on or after the condor's expiry gains in the stress scenario (VIX ${stress.vixLevel.toFixed(1)}).`,
       why: [],
     };
   const share = Math.min(1, h.paybackShare * x.expansion);
@@ -103,9 +94,13 @@ export function sizeVixHedge(x: HedgeInputs): {
   const rows = scenarios.map((s) =>
     scenarioRow(s, x.condor, (v) => inst.payoffUsd(v) * contracts, inst.premiumUsd * contracts),
   );
-  const stressRow = rows[2] as (typeof rows)[number];
+  const stressRow = rows.find((r) => r.name === 'stress') as ScenarioRow;
   const carryUsdPerMonth = inst.carryUsdPerMonth * contracts;
+  const marginUsd = inst.marginUsd * contracts;
   const paid = stressRow.hedgePnlUsd;
+  const calm = rows.filter((r) => r.spxMove === 0);
+  const worstCalmLossUsd = Math.max(0, ...calm.map((r) => -r.hedgePnlUsd));
+  const fallsRow = rows.find((r) => r.name === 'VIX falls') as ScenarioRow;
   const why: WhyEntry[] = [
     inst.why,
     {
@@ -123,10 +118,16 @@ export function sizeVixHedge(x: HedgeInputs): {
   ];
   const costBenefit =
     contracts === 0
-      ? `The ${bound[0]} allows no contract: a hedge costs $${inst.unitCostUsd.toFixed(0)} per contract against a $${budgetUsd.toFixed(0)} budget.`
-      : paid > 0
-        ? `Costs $${costUsd.toFixed(0)} (carry $${carryUsdPerMonth.toFixed(0)}/month); in the stress scenario it pays back $${paid.toFixed(0)} net, ${((100 * paid) / stressLossUsd).toFixed(0)} % of the condor's $${stressLossUsd.toFixed(0)} loss; if nothing happens it loses $${(-(rows[0]?.hedgePnlUsd ?? 0)).toFixed(0)}.`
-        : `Costs $${costUsd.toFixed(0)} and pays back less than that in the stress scenario: it costs more than it saves.`;
+      ? `The ${bound[0]} allows no contract: one ${inst.instrument === 'vix-call' ? 'call costs' : 'future can give back'} $${inst.unitCostUsd.toFixed(0)} against a $${budgetUsd.toFixed(0)} budget.`
+      : costBenefitText(rows, {
+          instrument: inst.instrument,
+          costUsd,
+          marginUsd,
+          paid,
+          stressLossUsd,
+          worstCalmLossUsd,
+          median: VIX_LONG_RUN_MEDIAN,
+        });
   return {
     hedge: {
       instrument: inst.instrument,
@@ -136,13 +137,16 @@ export function sizeVixHedge(x: HedgeInputs): {
       contracts,
       costUsd,
       carryUsdPerMonth,
+      marginUsd,
+      vixFallsTo: fallsRow.vixLevel,
+      vixFallsLossUsd: Math.max(0, -fallsRow.hedgePnlUsd),
       scenarios: rows,
       paybackShare: paid / stressLossUsd,
       stressLossUsd,
       budgetUsd,
       expansion: x.expansion,
       costBenefit,
-      worthItsCost: contracts > 0 && paid > 0,
+      worthItsCost: contracts > 0 && paid > worstCalmLossUsd,
       boundBy: bound[0],
     },
     reason:
@@ -153,88 +157,30 @@ export function sizeVixHedge(x: HedgeInputs): {
   };
 }
 
-/**
- * The expiry to hedge with: the first one settling on or after the condor's expiry (so the
- * hedge lasts as long as the risk), else the last one before it. Only live expiries.
- */
-function nearest<T extends { daysToExpiry: number }>(xs: readonly T[], days: number): T | null {
-  const live = [...xs].filter((e) => e.daysToExpiry > 0).sort((a, b) => a.daysToExpiry - b.daysToExpiry);
-  return live.find((e) => e.daysToExpiry >= days) ?? live.at(-1) ?? null;
-}
+const usd = (n: number) => `${n < 0 ? '−' : '+'}$${Math.abs(n).toFixed(0)}`;
 
-function chooseCall(
-  smiles: readonly ExpirySmile[],
-  days: number,
-  stressVix: number,
-  vix: number,
-): Instrument | null {
-  const s = nearest(smiles, days);
-  if (!s) return null;
-  // Years the hedge outlives the condor: at the condor's expiry the call still has this long to run.
-  const tRest = Math.max(0, s.daysToExpiry - days) / DAYS_PER_YEAR;
-  const dRest = s.discount ** (tRest / s.tYears);
-  const valueAt = (v: number, k: number) =>
-    black76Price('call', v, k, tRest, dRest, volAt(s, k).vol) ?? Math.max(0, v - k);
-  let best: { k: number; ask: number; eff: number } | null = null;
-  for (const [k, q] of s.quotes) {
-    const ask = q.call?.ask ?? null;
-    if (ask === null || !(ask > 0) || k < s.forward || k >= stressVix) continue;
-    const eff = (valueAt(stressVix, k) - ask) / ask;
-    if (eff > 0 && (!best || eff > best.eff)) best = { k, ask, eff };
-  }
-  if (!best) return null;
-  const { k, ask } = best;
-  const vol = volAt(s, k).vol;
-  const now = black76Price('call', s.forward, k, s.tYears, s.discount, vol) ?? ask;
-  const dt = Math.min(DAYS_PER_MONTH, s.daysToExpiry);
-  // With VIX unchanged the future rolls down linearly to spot by expiry.
-  const fLater = s.forward - ((s.forward - vix) * dt) / s.daysToExpiry;
-  const tLater = s.tYears - dt / DAYS_PER_YEAR;
-  const later =
-    tLater > 0
-      ? (black76Price('call', fLater, k, tLater, s.discount ** (tLater / s.tYears), vol) ?? 0)
-      : Math.max(0, vix - k);
-  return {
-    instrument: 'vix-call',
-    expiry: s.expiry,
-    strike: k,
-    price: ask,
-    unitCostUsd: ask * OPTION_MULTIPLIER,
-    premiumUsd: ask * OPTION_MULTIPLIER,
-    payoffUsd: (v) => valueAt(v, k) * OPTION_MULTIPLIER,
-    carryUsdPerMonth: (now - later) * OPTION_MULTIPLIER,
-    why: {
-      rule: 'hedge-vix-call',
-      text: `VIX ${s.expiry} ${k} call: the most stress payoff per premium dollar (${best.eff.toFixed(1)}× its ask).`,
-      inputs: {
-        expiry: s.expiry,
-        strike: k,
-        ask,
-        futuresForward: s.forward,
-        stressVix,
-        efficiency: best.eff,
-      },
-    },
-  };
-}
-
-function chooseFuture(ts: TermStructure, days: number, stressVix: number, vix: number): Instrument | null {
-  const f = nearest(ts.curve, days);
-  if (!f || !(stressVix > f.price)) return null;
-  const rollDown = Math.max(0, f.price - vix) * VIX_FUTURE_MULTIPLIER;
-  return {
-    instrument: 'vix-future',
-    expiry: f.expiry,
-    strike: null,
-    price: f.price,
-    unitCostUsd: rollDown,
-    premiumUsd: 0,
-    payoffUsd: (v) => (v - f.price) * VIX_FUTURE_MULTIPLIER,
-    carryUsdPerMonth: ((f.price - vix) * VIX_FUTURE_MULTIPLIER * DAYS_PER_MONTH) / f.daysToExpiry,
-    why: {
-      rule: 'hedge-vix-future',
-      text: `No VIX option chain: VX future ${f.expiry} at ${f.price}, expected to roll down $${rollDown.toFixed(0)} per contract to spot.`,
-      inputs: { expiry: f.expiry, price: f.price, vixSpot: vix, stressVix },
-    },
-  };
+/** Cost against benefit over every scenario, in one paragraph. */
+function costBenefitText(
+  rows: readonly ScenarioRow[],
+  x: {
+    instrument: Instrument['instrument'];
+    costUsd: number;
+    marginUsd: number;
+    paid: number;
+    stressLossUsd: number;
+    worstCalmLossUsd: number;
+    median: number;
+  },
+): string {
+  const each = rows.map((r) => `${r.name} (VIX ${r.vixLevel.toFixed(1)}) ${usd(r.hedgePnlUsd)}`).join('; ');
+  const margin = x.marginUsd > 0 ? `, margin tied up $${x.marginUsd.toFixed(0)} (settings)` : '';
+  const verdict =
+    x.paid > x.worstCalmLossUsd
+      ? `In the stress scenario it pays back ${((100 * Math.max(0, x.paid)) / x.stressLossUsd).toFixed(0)} % of the condor's $${x.stressLossUsd.toFixed(0)} loss, more than the $${x.worstCalmLossUsd.toFixed(0)} it can lose when markets stay calm.`
+      : `It can lose $${x.worstCalmLossUsd.toFixed(0)} when markets stay calm (VIX back to its long-run median ${x.median.toFixed(1)}), more than the ${usd(x.paid)} it nets in the stress scenario: it costs more than it saves.`;
+  const cost =
+    x.instrument === 'vix-call'
+      ? `Premium $${x.costUsd.toFixed(0)}`
+      : `No premium, but it can give back $${x.costUsd.toFixed(0)} (VIX back to ${x.median.toFixed(1)})`;
+  return `${cost}${margin}. Hedge net at the condor's expiry: ${each}. ${verdict}`;
 }

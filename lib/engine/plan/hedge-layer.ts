@@ -1,4 +1,5 @@
 import { hedgeActivation } from '../hedge/activation';
+import { atOrAfter } from '../hedge/instruments';
 import { termStructure } from '../hedge/term-structure';
 import { sizeVixHedge } from '../hedge/vix-hedge';
 import { daysToExpiry } from '../market/expiry-time';
@@ -89,9 +90,13 @@ export function hedgeLayer(
     const dated = datedExpiries(vixChain, now);
     warnings.push(...dated.warnings);
     // Only the VIX expiry the hedge will use is solved: the first settling on or after the
-    // condor's expiry, else the last before it (same rule as sizeVixHedge).
-    const near = dated.expiries.find((d) => d.daysToExpiry >= condor.daysToExpiry) ?? dated.expiries.at(-1);
+    // condor's expiry (same rule as the hedge instruments). One expiring first is never used.
+    const near = atOrAfter(dated.expiries, condor.daysToExpiry);
     if (near) vixSmiles = [solveSmile(near)];
+    else
+      warnings.push(
+        `No VIX option expiry on or after the condor's ${condor.expiry}: a call expiring first would leave its last days unhedged, so the hedge uses VIX futures.`,
+      );
   }
   const sized = sizeVixHedge({
     condor,

@@ -67,8 +67,12 @@ describe('alvh plan', () => {
     const p = planSchema.parse(JSON.parse(out));
     expect(p.asOf).toBe(NOW);
     expect(p.condor.status).toBe('suggested');
-    expect(p.hedge.status).toBe('suggested'); // inverted curve, futures fallback
+    // Inverted curve, futures fallback: a VX future can give back (F − 17.63) × $1,000 if VIX returns
+    // to its long-run median, far beyond 20 % of the condor credit, so the budget allows none.
+    expect(p.hedge.status).toBe('off');
     expect(p.hedge.figures?.hedge?.instrument).toBe('vix-future');
+    expect(p.hedge.figures?.hedge?.boundBy).toBe('hedge budget');
+    expect(p.hedge.reason).toContain('The hedge budget allows no hedge contract.');
   });
   it('merges a partial settings file over the defaults and validates it', async () => {
     const s = file('s.json', JSON.stringify({ risk: { maxContracts: 1 } }));
