@@ -65,7 +65,8 @@ export function black76Greeks(
   if (!validBlack76Inputs(forward, strike, tYears, discount, vol)) return null;
   if (vol * Math.sqrt(tYears) === 0) return degenerate(kind, forward, strike, discount);
   const { d1, pdfD1, s } = core(forward, strike, tYears, vol);
-  const value = black76Price(kind, forward, strike, tYears, discount, vol) ?? 0;
+  const value = black76Price(kind, forward, strike, tYears, discount, vol);
+  if (value === null) return null;
   const rate = -Math.log(discount) / tYears;
   const delta = kind === 'call' ? discount * normCdf(d1) : -discount * normCdf(-d1);
   const gamma = (discount * pdfD1) / (forward * s);

@@ -22,6 +22,9 @@ export interface DatedExpiry {
   screen: QuoteScreen;
 }
 
+/** Expiries named one by one in the rate warning; the rest are counted. */
+const MAX_NAMED = 5;
+
 /** Quote screening and parity-rate checks (settings.data); omitted = neither. */
 export interface MarketOptions {
   maxSpreadFractionOfMid: number;
@@ -88,7 +91,7 @@ export function datedExpiries(
     );
   if (options && rateSwaps.length > 0)
     warnings.push(
-      `${chain.underlying.symbol}: the rate implied by put-call parity is outside ${(100 * options.parityRateMin).toFixed(1)} % to ${(100 * options.parityRateMax).toFixed(1)} % a year for ${rateSwaps.join(', ')}: discounted at the rate setting ${(100 * options.riskFreeRate).toFixed(2)} % instead.`,
+      `${chain.underlying.symbol}: the rate implied by put-call parity is outside ${(100 * options.parityRateMin).toFixed(1)} % to ${(100 * options.parityRateMax).toFixed(1)} % a year for ${rateSwaps.slice(0, MAX_NAMED).join(', ')}${rateSwaps.length > MAX_NAMED ? ` and ${rateSwaps.length - MAX_NAMED} more expiries` : ''}: discounted at the rate setting ${(100 * options.riskFreeRate).toFixed(2)} % instead.`,
     );
   expiries.sort((a, b) => a.daysToExpiry - b.daysToExpiry);
   return { expiries, warnings };
