@@ -41,6 +41,7 @@ export const command: Command = {
   ].join('\n'),
   run: async (args, io) => {
     const started = performance.now();
+    const cpu0 = process.cpuUsage();
     const { flags, positionals } = parseArgs(args, FLAGS);
     if (positionals.length > 0) throw new CliError(`unexpected argument ${positionals[0]}`);
     for (const need of ['spx', 'vix', 'vx', 'vvix', 'from', 'to'] as const)
@@ -78,10 +79,16 @@ export const command: Command = {
     }
     io.stdout(`${JSON.stringify(report, null, 1)}\n`);
     process.stderr.write(
-      `alvh replay: ${report.variants.allLayers.weeks} weeks, ${report.trades.length} trades in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+      `alvh replay: ${report.variants.allLayers.weeks} weeks, ${report.trades.length} trades in ${((performance.now() - started) / 1000).toFixed(2)} s (${cpuSeconds(cpu0).toFixed(2)} s CPU)\n`,
     );
   },
 };
+
+/** CPU seconds (user + system) this process used since `from`: on a shared machine, beside the wall time. */
+function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1e6;
+}
 
 function readText(path: string): string {
   try {

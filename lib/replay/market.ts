@@ -29,6 +29,8 @@ export interface MarketIndex {
   sessions: SpxDay[];
   /** Position of each session date in `sessions`. */
   sessionAt: Map<string, number>;
+  /** The Friday ending each session's week, aligned with `sessions`. */
+  weekOf: string[];
   histories: ReplayHistories;
   /** VX settles by trade date, nearest expiry first. */
   vxByDate: Map<string, VxSettle[]>;
@@ -68,7 +70,8 @@ export function buildIndex(h: ReplayHistories): MarketIndex {
     vixClose: h.vix.get(d.date) ?? null,
     vxFrontSpread: frontSpread(vxByDate.get(d.date) ?? [], d.date),
   }));
-  return { sessions: h.spx, sessionAt, histories: h, vxByDate, records };
+  const weekOf = h.spx.map((d) => fridayOf(d.date));
+  return { sessions: h.spx, sessionAt, weekOf, histories: h, vxByDate, records };
 }
 
 function frontSpread(list: readonly VxSettle[], date: string): number | null {
@@ -84,8 +87,7 @@ export function decisionDays(ix: MarketIndex, from: string, to: string): string[
   const out: string[] = [];
   for (const [i, d] of ix.sessions.entries()) {
     if (d.date < from || d.date > to) continue;
-    const next = ix.sessions[i + 1];
-    if (!next || fridayOf(next.date) !== fridayOf(d.date)) out.push(d.date);
+    if (i + 1 >= ix.sessions.length || ix.weekOf[i + 1] !== ix.weekOf[i]) out.push(d.date);
   }
   return out;
 }

@@ -17,7 +17,7 @@ import type { ReplayHistories, ReplaySettings } from './types';
 export const MODEL_LABEL = 'model prices from VIX and VVIX, not historical quotes';
 
 /** The model's limits in two sentences (also in the README). */
-export const MODEL_LIMITS = `Option prices are a model (Black-76 with r − q = 0, a flat term structure at ${FITTED_SKEW.atmToVix} × VIX with one skew shape fitted on two real SPX chains, VIX calls at a flat VVIX vol), not historical quotes, so credits, hedge costs and marks can be off by several vol points — most in stressed, inverted markets — and AM settlement uses the daily open, not the Special Opening Quotation. Positions are held to expiry (no rolls), one condor at a time, sized by the plan on a fixed account, and the plan’s built-in VX/VIX norms were computed from 2013–2026 data, so the hedge trigger knows the whole period’s distribution.`;
+export const MODEL_LIMITS = `Option prices are a model (Black-76 with r − q = 0, a flat term structure at ${FITTED_SKEW.atmToVix} × VIX with one skew shape fitted on two real SPX chains, VIX calls at a flat VVIX vol), not historical quotes, so credits, hedge costs and marks can be off by several vol points — most in stressed, inverted markets — and AM settlement uses the daily open, not the Special Opening Quotation. One condor is held at a time, rolled only as the plan’s weekly check says and otherwise held to expiry, sized by the plan on a fixed account, and the plan’s built-in VX/VIX norms were computed from 2013–2026 data, so the hedge trigger knows the whole period’s distribution.`;
 
 export interface HistoryTexts {
   spx: string;
@@ -87,7 +87,8 @@ export function replayReport(x: {
       limits: MODEL_LIMITS,
       skew: FITTED_SKEW,
       positionRules: POSITION_RULES,
-      rolls: 'Not implemented: every position is held to expiry.',
+      rolls:
+        'Layer 1 rolls follow the plan’s weekly check (tested side bought back, re-sold at the suggested strike and expiry); everything else is held to expiry.',
     },
     settings: { replay: x.replay },
     events: {

@@ -1,12 +1,13 @@
 /**
  * The replay loop (issue 15): on each decision day, settle what expired, build that day's
- * market and synthetic chains, run the same plan() the extension runs, open what it suggests,
- * and mark everything held at model prices for the weekly equity.
+ * market and synthetic chains, run the same plan() the extension runs (with the held condor,
+ * so its weekly roll check runs too), roll and open what it suggests, and mark everything held
+ * at model prices for the weekly equity.
  *
- * Position rules (stated in the output): one Layer 1 condor at a time, opened at the plan's
- * best candidate when none is held; a Layer 2 VIX call hedge bought when the plan suggests one
- * while a condor is held and no hedge is; one Layer 3 press condor at a time. Everything is
- * held to expiry — no rolls (the plan's roll suggestions are not acted on).
+ * Position rules (stated in the output, POSITION_RULES): one Layer 1 condor at a time, opened
+ * at the plan's best candidate when none is held and rolled side by side as the plan suggests
+ * (./roll.ts); a Layer 2 VIX call hedge bought when the plan suggests one while a condor is
+ * held and no hedge is; one Layer 3 press condor at a time. Otherwise held to expiry.
  */
 import { plan, yearsToExpiry } from '../engine';
 import type { EventCalendar } from '../engine/events/calendar-types';
@@ -14,6 +15,7 @@ import type { CondorCandidate } from '../engine/plan-types';
 import type { Settings } from '../engine/settings-types';
 import { buildIndex, dayMarket, decisionDays, historyUpTo, spxSettlement, vxFinalSettle } from './market';
 import { episodes, type LayerEquity, variant } from './results';
+import { heldCondorOf, rollLegs } from './roll';
 import { commissionUsd, fillPrice, markUsd, premiumUsd, settlementUsd } from './settle';
 import { FITTED_SKEW, type SkewParams } from './skew';
 import {
@@ -36,7 +38,7 @@ import type {
 } from './types';
 
 export const POSITION_RULES =
-  'One Layer 1 condor at a time (opened at the plan’s best candidate when none is held); a Layer 2 VIX call hedge bought when the plan suggests one while a condor is held and no hedge is; one Layer 3 press at a time. All held to expiry: no rolls.';
+  'One Layer 1 condor at a time, opened at the plan’s best candidate when none is held and rolled side by side when the plan’s weekly check suggests it (the tested vertical bought back, a new one of the same width sold at the suggested strike and expiry; after a roll out in time the two sides sit in two expiries and are held to their expiries); a Layer 2 VIX call hedge bought when the plan suggests one while a condor is held and no hedge is; one Layer 3 press at a time. Everything else is held to expiry.';
 
 export interface ReplayInput {
   histories: ReplayHistories;
@@ -66,6 +68,11 @@ interface Open {
   settlement: 'AM' | 'PM' | null;
 }
 
+type NewTrade = Omit<
+  Trade,
+  'premiumUsd' | 'commissionUsd' | 'settlePrice' | 'settleSource' | 'payoffUsd' | 'pnlUsd'
+>;
+
 function condorLegs(
   best: CondorCandidate,
   mid: (kind: 'call' | 'put', k: number) => number,
@@ -93,35 +100,32 @@ export function runReplay(input: ReplayInput): ReplayOutput {
   const { replay: rs } = input;
   const trades: Trade[] = [];
   const skipped: { date: string; reason: string }[] = [];
-  const open: Record<Layer, Open | null> = { condor: null, hedge: null, press: null };
+  const open: Record<Layer, Open[]> = { condor: [], hedge: [], press: [] };
   const realised: Record<Layer, number> = { condor: 0, hedge: 0, press: 0 };
   const planCounts: Record<Layer, number> = { condor: 0, hedge: 0, press: 0 };
   const points: LayerEquity[] = [];
 
+  /** Settles what expired on or before `date`; a position whose settlement the data lacks stays open. */
   const settle = (layer: Layer, date: string) => {
-    const o = open[layer];
-    if (!o || o.trade.expiry > date) return;
-    const s =
-      o.trade.settlement === 'VIX'
-        ? vxFinalSettle(ix, o.trade.expiry)
-        : spxSettlement(ix, o.trade.expiry, o.trade.settlement);
-    if (!s) return; // kept open; marked at model until the data has the settlement
-    const payoff = settlementUsd(o.trade.legs, s.price);
-    o.trade.settlePrice = s.price;
-    o.trade.settleSource = s.source;
-    o.trade.payoffUsd = Math.round(payoff * 100) / 100;
-    o.trade.pnlUsd = Math.round((o.trade.premiumUsd - o.trade.commissionUsd + payoff) * 100) / 100;
-    // The premium and commission were booked when the position opened.
-    realised[layer] += payoff;
-    open[layer] = null;
+    open[layer] = open[layer].filter((o) => {
+      if (o.trade.expiry > date) return true;
+      const s =
+        o.trade.settlement === 'VIX'
+          ? vxFinalSettle(ix, o.trade.expiry)
+          : spxSettlement(ix, o.trade.expiry, o.trade.settlement);
+      if (!s) return true;
+      const payoff = settlementUsd(o.trade.legs, s.price);
+      o.trade.settlePrice = s.price;
+      o.trade.settleSource = s.source;
+      o.trade.payoffUsd = Math.round(payoff * 100) / 100;
+      o.trade.pnlUsd = Math.round((o.trade.premiumUsd - o.trade.commissionUsd + payoff) * 100) / 100;
+      // The premium and commission were booked when the position opened.
+      realised[layer] += payoff;
+      return false;
+    });
   };
 
-  const openTrade = (
-    layer: Layer,
-    t: Omit<Trade, 'premiumUsd' | 'commissionUsd' | 'settlePrice' | 'settleSource' | 'payoffUsd' | 'pnlUsd'>,
-    root: string,
-    settlement: 'AM' | 'PM' | null,
-  ) => {
+  const openTrade = (t: NewTrade, root: string, settlement: 'AM' | 'PM' | null) => {
     const trade: Trade = {
       ...t,
       premiumUsd: Math.round(premiumUsd(t.legs) * 100) / 100,
@@ -132,8 +136,8 @@ export function runReplay(input: ReplayInput): ReplayOutput {
       pnlUsd: null,
     };
     trades.push(trade);
-    open[layer] = { trade, root, settlement };
-    realised[layer] += trade.premiumUsd - trade.commissionUsd;
+    open[t.layer].push({ trade, root, settlement });
+    realised[t.layer] += trade.premiumUsd - trade.commissionUsd;
   };
 
   for (const date of decisionDays(ix, input.from, input.to)) {
@@ -146,6 +150,7 @@ export function runReplay(input: ReplayInput): ReplayOutput {
     const now = decisionInstant(date);
     const expiries = listedExpiries(ix, date);
     const chain = spxChain(m, expiries, skew, rs.quoteHalfSpreadPoints, now);
+    const held = heldCondorOf(open.condor.map((o) => o.trade));
     const p = plan(
       {
         chain,
@@ -153,28 +158,53 @@ export function runReplay(input: ReplayInput): ReplayOutput {
         vixChain: vixChain(m, rs.quoteHalfSpreadPoints, now),
         history: historyUpTo(ix, date),
         calendar: input.calendar,
-        held: null,
+        held,
       },
       input.settings,
       now,
     );
     const tOf = (expiry: string, root: string, settlement: 'AM' | 'PM' | null) =>
       yearsToExpiry(now, expiry, root, settlement) ?? 0;
-    const best = p.condor.figures?.best ?? null;
-    if (best && p.condor.status === 'suggested') planCounts.condor++;
-    if (!open.condor && best && p.condor.status === 'suggested' && best.contracts > 0) {
-      const e = expiries.find((x) => x.expiry === best.expiry);
-      if (e) {
-        const t = tOf(e.expiry, e.root, e.settlement);
-        const legs = condorLegs(
-          best,
-          (kind, k) => spxModelPrice(kind, m.spxClose, m.vix, k, t, skew),
-          rs.slippagePointsPerLeg,
+    const spxMid = (expiry: string, kind: 'call' | 'put', k: number) => {
+      const e = expiries.find((x) => x.expiry === expiry);
+      const t = e ? tOf(e.expiry, e.root, e.settlement) : 0;
+      return spxModelPrice(kind, m.spxClose, m.vix, k, t, skew);
+    };
+    // Layer 1 weekly adjustment: act on the plan's roll suggestions for the held condor.
+    if (held)
+      for (const roll of p.condor.figures?.rolls ?? []) {
+        const legs = rollLegs(held, roll, spxMid, rs.slippagePointsPerLeg);
+        const to = legs && expiries.find((x) => x.expiry === legs.toExpiry);
+        const from = open.condor[0];
+        if (!legs || !to || !from) continue;
+        const base = { layer: 'condor' as const, opened: date, why: roll.text };
+        openTrade(
+          {
+            ...base,
+            action: 'roll-close',
+            expiry: held.expiry,
+            settlement: from.trade.settlement,
+            legs: legs.close,
+          },
+          from.root,
+          from.settlement,
         );
         openTrade(
-          'condor',
+          { ...base, action: 'roll-open', expiry: to.expiry, settlement: to.settlement, legs: legs.open },
+          to.root,
+          to.settlement,
+        );
+      }
+    const best = p.condor.figures?.best ?? null;
+    if (best && p.condor.status === 'suggested') planCounts.condor++;
+    if (open.condor.length === 0 && best && p.condor.status === 'suggested' && best.contracts > 0) {
+      const e = expiries.find((x) => x.expiry === best.expiry);
+      if (e) {
+        const legs = condorLegs(best, (kind, k) => spxMid(e.expiry, kind, k), rs.slippagePointsPerLeg);
+        openTrade(
           {
             layer: 'condor',
+            action: 'open',
             opened: date,
             expiry: e.expiry,
             settlement: e.settlement,
@@ -189,8 +219,8 @@ export function runReplay(input: ReplayInput): ReplayOutput {
     const h = p.hedge.figures?.hedge ?? null;
     if (h && p.hedge.status === 'suggested') planCounts.hedge++;
     if (
-      open.condor &&
-      !open.hedge &&
+      open.condor.length > 0 &&
+      open.hedge.length === 0 &&
       h &&
       p.hedge.status === 'suggested' &&
       h.instrument === 'vix-call' &&
@@ -209,8 +239,15 @@ export function runReplay(input: ReplayInput): ReplayOutput {
           },
         ];
         openTrade(
-          'hedge',
-          { layer: 'hedge', opened: date, expiry: h.expiry, settlement: 'VIX', legs, why: p.hedge.reason },
+          {
+            layer: 'hedge',
+            action: 'open',
+            opened: date,
+            expiry: h.expiry,
+            settlement: 'VIX',
+            legs,
+            why: p.hedge.reason,
+          },
           'VIX',
           null,
         );
@@ -218,19 +255,14 @@ export function runReplay(input: ReplayInput): ReplayOutput {
     }
     const press = p.press.status === 'suggested' ? (p.press.figures?.candidates[0] ?? null) : null;
     if (press) planCounts.press++;
-    if (!open.press && press && press.contracts > 0) {
+    if (open.press.length === 0 && press && press.contracts > 0) {
       const e = expiries.find((x) => x.expiry === press.expiry);
       if (e) {
-        const t = tOf(e.expiry, e.root, e.settlement);
-        const legs = condorLegs(
-          press,
-          (kind, k) => spxModelPrice(kind, m.spxClose, m.vix, k, t, skew),
-          rs.slippagePointsPerLeg,
-        );
+        const legs = condorLegs(press, (kind, k) => spxMid(e.expiry, kind, k), rs.slippagePointsPerLeg);
         openTrade(
-          'press',
           {
             layer: 'press',
+            action: 'open',
             opened: date,
             expiry: e.expiry,
             settlement: e.settlement,
@@ -244,20 +276,19 @@ export function runReplay(input: ReplayInput): ReplayOutput {
     }
     // Weekly equity: realised P/L plus each open position at model mid.
     const byLayer = { ...realised };
-    for (const layer of ['condor', 'hedge', 'press'] as const) {
-      const o = open[layer];
-      if (!o) continue;
-      if (o.trade.settlement === 'VIX') {
-        const f = m.curve.find((c) => c.expiry === o.trade.expiry)?.price ?? m.vix;
-        const t = tOf(o.trade.expiry, 'VIX', null);
-        byLayer[layer] += markUsd(o.trade.legs, (l) => vixModelPrice(l.kind, f, m.vvix, l.strike, t));
-      } else {
-        const t = tOf(o.trade.expiry, o.root, o.settlement);
-        byLayer[layer] += markUsd(o.trade.legs, (l) =>
-          spxModelPrice(l.kind, m.spxClose, m.vix, l.strike, t, skew),
-        );
+    for (const layer of ['condor', 'hedge', 'press'] as const)
+      for (const o of open[layer]) {
+        if (o.trade.settlement === 'VIX') {
+          const f = m.curve.find((c) => c.expiry === o.trade.expiry)?.price ?? m.vix;
+          const t = tOf(o.trade.expiry, 'VIX', null);
+          byLayer[layer] += markUsd(o.trade.legs, (l) => vixModelPrice(l.kind, f, m.vvix, l.strike, t));
+        } else {
+          const t = tOf(o.trade.expiry, o.root, o.settlement);
+          byLayer[layer] += markUsd(o.trade.legs, (l) =>
+            spxModelPrice(l.kind, m.spxClose, m.vix, l.strike, t, skew),
+          );
+        }
       }
-    }
     points.push({ date, byLayer });
   }
   return {

@@ -10,14 +10,15 @@
  */
 import { black76Price, settlementInstant, thirdFriday, yearsToExpiry } from '../engine';
 import type { ChainExpiry, ChainRow, ChainSnapshot, Quote, VixCurveSnapshot } from '../engine/snapshot-types';
-import { addDays, type DayMarket, fridayOf, type MarketIndex } from './market';
+import { addDays, type DayMarket, type MarketIndex } from './market';
 import { atmVol, modelVol, type SkewParams } from './skew';
 
 export const MAX_EXPIRY_DAYS = 60;
 export const STRIKE_STEP = 5;
 /** Strikes span ± this many ATM standard deviations (at least ±3 %). */
-const STRIKE_SIGMAS = 4.5;
-const VIX_MAX_EXPIRY_DAYS = 200;
+const STRIKE_SIGMAS = 3.5;
+/** VIX expiries listed: the hedge uses the first one settling after the condor (≤ 45 + ~35 days). */
+const VIX_MAX_EXPIRY_DAYS = 120;
 
 export interface ListedExpiry {
   expiry: string;
@@ -41,9 +42,10 @@ export function listedExpiries(ix: MarketIndex, date: string): ListedExpiry[] {
   for (let i = start + 1; i < ix.sessions.length; i++) {
     const s = ix.sessions[i]?.date as string;
     if (s > last) break;
-    const next = ix.sessions[i + 1]?.date;
-    if (next && fridayOf(next) === fridayOf(s)) continue;
-    const fri = fridayOf(s);
+    const fri = ix.weekOf[i] as string;
+    if (i + 1 < ix.sessions.length && ix.weekOf[i + 1] === fri) continue;
+    // The file's last session ends a week only if it is the Friday: the file may stop mid-week.
+    if (i + 1 === ix.sessions.length && s !== fri) break;
     const monthly = fri === thirdFriday(Number(fri.slice(0, 4)), Number(fri.slice(5, 7)));
     out.push(
       monthly ? { expiry: s, root: 'SPX', settlement: 'AM' } : { expiry: s, root: 'SPXW', settlement: 'PM' },

@@ -72,6 +72,8 @@ export interface HeldLeg {
 /** One trade of the log: opened on a decision day, held to expiry, settled. */
 export interface Trade {
   layer: Layer;
+  /** A new position, or one side of a roll: the tested vertical bought back, or its replacement sold. */
+  action: 'open' | 'roll-close' | 'roll-open';
   opened: string;
   expiry: string;
   /** AM (SPX monthly, settles at the expiry day's open), PM (SPXW, at its close), VIX (VX final settle). */
