@@ -135,7 +135,9 @@ describe('plan properties (fast-check)', () => {
       fc.property(arb, (c) => {
         const { p, s } = build(c);
         const budget = s.risk.accountSizeUsd * s.risk.maxRiskFractionOfAccount;
-        const share = { condor: 1 - s.press.riskShare, press: s.press.riskShare };
+        // The press holds its share only when suggested; otherwise Layer 1 has the whole budget.
+        const pressOn = p.press.status === 'suggested';
+        const share = { condor: pressOn ? 1 - s.press.riskShare : 1, press: s.press.riskShare };
         const check = (x: CondorCandidate, layerShare: number) => {
           checked++;
           expect(x.contracts).toBeGreaterThanOrEqual(1);

@@ -34,11 +34,6 @@ export interface CondorLayerResult {
 /** Left-out quotes are listed within this many expected moves of the forward (where legs can be). */
 export const LEFT_OUT_LISTED_MOVES = 3;
 
-/** Share of the account risk budget the base condor may use: all of it but the press's share. */
-export function condorRiskShare(settings: Settings): number {
-  return settings.press.enabled ? 1 - settings.press.riskShare : 1;
-}
-
 /** Fewest solved strikes that make a smile (its slope needs two). */
 const MIN_SMILE_STRIKES = 2;
 
@@ -62,6 +57,8 @@ export function condorLayer(
   held: HeldCondor | null,
   frontSpreadZ: number | null,
   pointsApply = true,
+  /** Share of the account risk budget Layer 1 may use (plan/risk-shares.ts). */
+  riskShare = 1,
 ): CondorLayerResult {
   const c = settings.condor;
   if (expiries.length === 0) return off('No option chain with a usable expiry: Layer 1 needs one.');
@@ -83,7 +80,7 @@ export function condorLayer(
   const spec = {
     ...c,
     risk: settings.risk,
-    layerShare: condorRiskShare(settings),
+    layerShare: riskShare,
     tilt,
     flags: eventFlags(events),
     pointsApply,

@@ -12,6 +12,7 @@ import { hedgeLayer } from './hedge-layer';
 import type { PlanInputs } from './inputs';
 import { datedExpiries } from './market';
 import { qualityWarnings } from './quality';
+import { riskShares } from './risk-shares';
 import { notSpxBanner, SPX_FAMILY, sizedForSpxWhy } from './underlying';
 
 /**
@@ -43,19 +44,24 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
   // Layer 2's term structure feeds the roll distance of Layer 1, so compute it first.
   const pre = hedgeLayer(inputs.vixCurve, null, now, inputs.history, settings, null);
   const z = pre.termStructure?.frontSpreadZ ?? null;
-  const condor = condorLayer(dated.expiries, settings, tilt, inputs.calendar, today, inputs.held, z, spx);
+  // Layer 3 first: its share of the risk budget goes back to Layer 1 when it is not suggested.
+  const press = pressLayer(dated.expiries, pre.termStructure, settings, tilt, vetoes, inputs.calendar, today);
+  const shares = riskShares(settings, press);
+  const condor = condorLayer(
+    dated.expiries,
+    settings,
+    tilt,
+    inputs.calendar,
+    today,
+    inputs.held,
+    z,
+    spx,
+    shares.condor,
+  );
+  if (condor.layer.figures) condor.layer.why.push(shares.why);
   const best = condor.layer.figures?.best ?? null;
   const hedge = hedgeLayer(inputs.vixCurve, inputs.vixChain, now, inputs.history, settings, best);
   warnings.push(...hedge.warnings);
-  const press = pressLayer(
-    dated.expiries,
-    hedge.termStructure,
-    settings,
-    tilt,
-    vetoes,
-    inputs.calendar,
-    today,
-  );
   if (!spx) {
     hedge.layer.why.push(sizedForSpxWhy('Layer 2', symbol));
     press.why.push(sizedForSpxWhy('Layer 3', symbol));
