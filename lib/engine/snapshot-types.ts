@@ -50,9 +50,20 @@ export interface DroppedRows {
   count: number;
 }
 
-/** A data-quality flag raised by a reader (zero bid, crossed market, stale quote, bad broker greek). */
+/**
+ * A data-quality flag raised by a reader (zero bid, crossed market, stale quote, bad broker greek,
+ * quote time taken from the last close because the stamp was outside the session, IV unit
+ * decided by a stated rule because the header gave none).
+ */
 export interface QualityFlag {
-  kind: 'zero-bid' | 'crossed-market' | 'stale-quote' | 'impossible-broker-greek' | 'mixed-quote-times';
+  kind:
+    | 'zero-bid'
+    | 'crossed-market'
+    | 'stale-quote'
+    | 'impossible-broker-greek'
+    | 'mixed-quote-times'
+    | 'quote-time-from-close'
+    | 'iv-unit-assumed';
   expiry: string | null;
   strike: number | null;
   side: 'call' | 'put' | null;

@@ -3,10 +3,12 @@
  * strike, counts every dropped row with its reason, enforces the schema caps, sorts, and
  * stamps coverage and quality flags — so every reader's output has the same shape and rules.
  */
+import { settlementInstant } from '../engine/market/expiry-time';
 import { settlementForRoot } from '../engine/market/roots';
-import type { ChainExpiry, ChainRow, ChainSnapshot, Quote } from '../engine/snapshot-types';
+import type { ChainExpiry, ChainRow, ChainSnapshot, QualityFlag, Quote } from '../engine/snapshot-types';
 import { MAX_EXPIRIES, MAX_ROWS_PER_EXPIRY } from '../schema/snapshot';
 import { qualityFlags } from './quality';
+import { isIndexOptionName, quoteTimeRule } from './quote-time';
 
 /** A quote with every field null (side shown, nothing readable). */
 export function emptyQuote(): Quote {
@@ -47,6 +49,20 @@ export interface FinishArgs {
 export class ChainBuilder {
   private readonly expiries = new Map<string, ExpiryAcc>();
   private readonly drops = new Map<string, number>();
+  private readonly chainFlags = new Map<string, QualityFlag>();
+
+  /** Raises a chain-wide quality flag (kept once per kind and detail). */
+  flag(kind: QualityFlag['kind'], detail: string): void {
+    const key = `${kind}|${detail}`;
+    if (this.chainFlags.size < 50 && !this.chainFlags.has(key))
+      this.chainFlags.set(key, {
+        kind,
+        expiry: null,
+        strike: null,
+        side: null,
+        detail: detail.slice(0, 2_000),
+      });
+  }
 
   /** Counts `count` dropped rows under `reason` (short kebab-case, e.g. "strike-unreadable"). */
   drop(reason: string, count = 1): void {
@@ -70,11 +86,21 @@ export class ChainBuilder {
 
   /**
    * Adds one side of one strike. A second quote for the same expiry/strike/side is dropped as
-   * "duplicate-strike" (the first one seen wins). A quote with no numbers is dropped as "empty-quote".
+   * "duplicate-strike" (the first one seen wins). A quote with no numbers is dropped as "empty-quote";
+   * a negative strike, bid, ask or last (a misread sign, never a price) drops the quote as
+   * "negative-strike" / "negative-price".
    */
   add(expiry: string, root: string | null, strike: number, side: 'call' | 'put', quote: Quote): void {
+    if (strike < 0) {
+      this.drop('negative-strike');
+      return;
+    }
     if (!(strike > 0) || !Number.isFinite(strike)) {
       this.drop('strike-unreadable');
+      return;
+    }
+    if ((quote.bid ?? 0) < 0 || (quote.ask ?? 0) < 0 || (quote.last ?? 0) < 0) {
+      this.drop('negative-price');
       return;
     }
     if (!hasAnyValue(quote)) {
@@ -114,8 +140,19 @@ export class ChainBuilder {
     return n;
   }
 
-  /** Builds the snapshot: expiries by date, rows by strike, empty expiries left out. */
+  /**
+   * Builds the snapshot: expiries by date, rows by strike, empty expiries left out. A quote stamp
+   * outside the session becomes the last session's close (quote-time.ts, flagged
+   * `quote-time-from-close`), and expiries settled at or before the quote time are dropped as
+   * "expired" (one count per quote).
+   */
   finish(args: FinishArgs): ChainSnapshot {
+    const index =
+      isIndexOptionName(args.symbol) || [...this.expiries.values()].some((a) => isIndexOptionName(a.root));
+    const rule = args.quoteTime ? quoteTimeRule(args.quoteTime, index) : null;
+    const quoteTime = rule ? rule.quoteTime : args.quoteTime;
+    if (rule?.fromClose) this.flag('quote-time-from-close', rule.detail);
+    const quoteMs = quoteTime ? Date.parse(quoteTime) : Number.NaN;
     const expiries: ChainExpiry[] = [];
     const ordered = [...this.expiries.values()].sort((a, b) =>
       a.expiry === b.expiry ? (a.root ?? '').localeCompare(b.root ?? '') : a.expiry < b.expiry ? -1 : 1,
@@ -123,7 +160,16 @@ export class ChainBuilder {
     for (const acc of ordered) {
       if (acc.rows.size === 0) continue;
       const rows = [...acc.rows.values()].sort((a, b) => a.strike - b.strike);
-      expiries.push({ expiry: acc.expiry, root: acc.root, settlement: settlementForRoot(acc.root), rows });
+      const settlement = settlementForRoot(acc.root);
+      const settles = settlementInstant(acc.expiry, acc.root, settlement);
+      if (settles && settles.instantMs <= quoteMs) {
+        this.drop(
+          'expired',
+          rows.reduce((n, r) => n + (r.call ? 1 : 0) + (r.put ? 1 : 0), 0),
+        );
+        continue;
+      }
+      expiries.push({ expiry: acc.expiry, root: acc.root, settlement, rows });
     }
     const rowsRead = expiries.reduce((n, e) => n + e.rows.length, 0);
     const listed = Math.max(args.expiriesListed ?? 0, expiries.length);
@@ -131,11 +177,11 @@ export class ChainBuilder {
       kind: 'option-chain',
       source: { reader: args.reader, url: args.url.slice(0, 4_000), readAt: args.readAt },
       underlying: { symbol: args.symbol.slice(0, 32), price: args.price },
-      quoteTime: args.quoteTime,
+      quoteTime,
       expiries,
       coverage: { expiriesListed: listed, expiriesRead: expiries.length, rowsRead, note: args.note ?? null },
       dropped: [...this.drops].map(([reason, count]) => ({ reason, count })).slice(0, 100),
-      flags: qualityFlags(expiries, args.quoteTime, args.readAt),
+      flags: [...this.chainFlags.values(), ...qualityFlags(expiries, quoteTime, args.readAt)],
     };
   }
 }

@@ -27,6 +27,8 @@ export const reader: ChainReader = defineReader({
       readerId: 'cboe',
       label: LABEL,
       expected: 'the option table (Calls | Strike | Puts)',
+      // Cboe writes IV as a bare fraction ("0.2145") under a plain "IV" header.
+      ivUnit: 'fraction',
       price: priceEl ? parseNumber(cellText(priceEl)) : null,
       quoteTime: timeEl ? easternToIso(cellText(timeEl)) : null,
     });

@@ -4,7 +4,7 @@
  */
 
 const SIMPLE_NUMBER = /^-?\d+(?:\.\d+)?$/;
-const GROUPED_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+const GROUPED_NUMBER = /^[+-]?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 const DASHES = /^[-‐‑‒–—―−]+$/;
 const EMPTY_WORDS = new Set(['', 'n/a', 'na', 'n.a.', 'none', 'null', 'nan', '--', 'unch', 'unchanged']);
 
@@ -24,9 +24,10 @@ export function cellText(el: Element): string {
 
 /**
  * Parses a displayed number: "1,234.50", "$12", "+0.15", "−0.3", "12.5%", "0.05s" (Barchart
- * settlement suffix), "(1.20)" (accounting negative). Dashes, "N/A", "unch" and empty → null.
- * Percent text returns the number as shown (12.5 for "12.5%"); use {@link parsePercentFraction}
- * for fractions. Returns null for anything else (never NaN).
+ * settlement suffix). Dashes, "N/A", "unch" and empty → null. Percent text returns the number as
+ * shown (12.5 for "12.5%"); use {@link parseVolFraction} for fractions. Never guesses: a comma
+ * that is not a thousands separator ("0,125", "12,5"), a K/M/B suffix (see cell-number.ts
+ * parseCount) and accounting parentheses (see parseChange) give null. Never NaN.
  */
 export function parseNumber(text: string | null | undefined): number | null {
   // Fast paths: plain decimals ("12", "-0.35") and grouped/percent ones ("1,234.50", "12.5%").
@@ -36,19 +37,17 @@ export function parseNumber(text: string | null | undefined): number | null {
   }
   let t = cleanText(text);
   if (EMPTY_WORDS.has(t.toLowerCase()) || DASHES.test(t)) return null;
-  let negative = false;
-  if (/^\(.*\)$/.test(t)) {
-    negative = true;
-    t = t.slice(1, -1);
-  }
   t = t.replace(/^[$€£]\s*/, '').replace(/[−–]/g, '-');
   if (t.startsWith('-$') || t.startsWith('+$')) t = t[0] + t.slice(2);
-  t = t.replace(/%$/, '').replace(/[a-zA-Z]$/, '');
-  t = t.replace(/,(?=\d{3}(\D|$))/g, '');
+  t = t.replace(/%$/, '').replace(/(\d)s$/, '$1');
+  if (t.includes(',')) {
+    // Only true thousands groups ("12,345.6"); a leading "0," is a comma decimal.
+    if (!/^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(t)) return null;
+    t = t.replace(/,/g, '');
+  }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
   const n = Number(t);
-  if (!Number.isFinite(n)) return null;
-  return negative ? -n : n;
+  return Number.isFinite(n) ? n : null;
 }
 
 /** True when the text carries a percent sign. */

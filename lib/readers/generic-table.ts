@@ -4,6 +4,7 @@
  */
 import { SUPPORTED_SITE_MATCHES } from '../permissions';
 import { ChainBuilder } from './build';
+import type { IvUnit } from './cell-number';
 import { findDate } from './dom';
 import { elementSide, extractGridsSteps, MAX_PAGE_ROWS, pageExpiry, precedingText } from './extract';
 import { readTextGridSteps } from './layout';
@@ -31,6 +32,8 @@ export interface GenericOptions {
   symbol?: string | null;
   price?: number | null;
   quoteTime?: string | null;
+  /** IV unit the site uses when its IV header is silent (e.g. Cboe: fractions). */
+  ivUnit?: IvUnit;
 }
 
 /**
@@ -76,6 +79,7 @@ export function* readGenericChainSteps(
         // Only the grid's own heading or caption may name its root: a page-wide mention of
         // "SPX" must not relabel SPXW weeklies (or the reverse).
         rootHint: rootFromText(before.split(' | ')[0] ?? ''),
+        ivUnit: opts.ivUnit ?? null,
       },
       builder,
     );

@@ -132,25 +132,40 @@ export interface HeaderInfo {
   side: 'call' | 'put' | null;
   /** True when the header is a known word (a synonym or a known ignored column). */
   known: boolean;
+  /** Unit an IV header states: "IV (%)", "IV %" → percent; "IV (dec)", "IV (fraction)" → fraction. */
+  ivUnit: 'percent' | 'fraction' | null;
 }
+
+/** Sort arrows, carets and icon glyphs headers carry beside their word. */
+const GLYPHS = /[▲▼△▽▴▾▵▿↑↓↕⇅⇵⇧⇩⬆⬇⌃⌄⏶⏷❯❮›‹»«ⓘℹ†‡]|[\ufe0e\ufe0f]/g;
 
 /** Classifies one header cell's text. */
 export function classifyHeader(raw: string): HeaderInfo {
   let t = raw
     .toLowerCase()
+    .replace(GLYPHS, ' ')
     .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/[()*:]/g, '')
-    .replace(/\s*\(.*$/, '')
     .trim();
+  const percent = /%/.test(t);
+  const fraction = /\((?:dec(?:imal)?|fraction|frac)\)/.test(t);
+  // Units and notes in parentheses ("IV (%)", "Delta (Δ)") go before matching.
+  t = t
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[()*:]/g, '')
+    .replace(/\s*%\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const ivUnit = (field: Field): HeaderInfo['ivUnit'] =>
+    field !== 'iv' ? null : percent ? 'percent' : fraction ? 'fraction' : null;
   let side: 'call' | 'put' | null = null;
-  if (t === 'calls' || t === 'call') return { field: 'symbol', side: 'call', known: true };
-  if (t === 'puts' || t === 'put') return { field: 'symbol', side: 'put', known: true };
+  if (t === 'calls' || t === 'call') return { field: 'symbol', side: 'call', known: true, ivUnit: null };
+  if (t === 'puts' || t === 'put') return { field: 'symbol', side: 'put', known: true, ivUnit: null };
   const m = /^(calls?|puts?)\s+(.+)$/.exec(t);
   if (m) {
     side = (m[1] as string).startsWith('c') ? 'call' : 'put';
     t = m[2] as string;
   }
   const field = SYNONYMS[t] ?? SYNONYMS[t.replace(/\.$/, '')];
-  if (field) return { field, side, known: true };
-  return { field: 'other', side, known: KNOWN_OTHER.has(t) };
+  if (field) return { field, side, known: true, ivUnit: ivUnit(field) };
+  return { field: 'other', side, known: KNOWN_OTHER.has(t), ivUnit: null };
 }

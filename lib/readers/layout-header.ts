@@ -9,6 +9,8 @@ import { classifyHeader, type Field, QUOTE_FIELDS } from './headers';
 export interface Column {
   field: Field;
   side: 'call' | 'put' | null;
+  /** Unit the header states for an IV column, else null (see cell-number.ts ivColumnRule). */
+  ivUnit: 'percent' | 'fraction' | null;
 }
 
 export interface Header {
@@ -43,7 +45,7 @@ export function parseHeader(cells: string[], above: string[] | null): Header | n
   const hasStrike = fields.has('strike');
   if (quoteFields < 2) return null;
   if (!hasStrike && !(fields.has('symbol') && (fields.has('bid') || fields.has('ask')))) return null;
-  const columns: Column[] = infos.map((i) => ({ field: i.field, side: i.side }));
+  const columns: Column[] = infos.map((i) => ({ field: i.field, side: i.side, ivUnit: i.ivUnit }));
   let strikeCol = infos.findIndex((i) => i.field === 'strike');
   let sided = columns.some((c) => c.side !== null && QUOTE_FIELDS.has(c.field));
   // Two-level header: a row above with "Calls" … "Puts" spans names each column's side.

@@ -9,7 +9,8 @@
  */
 import type { Quote } from '../engine/snapshot-types';
 import type { ChainBuilder } from './build';
-import { findDate, parseNumber, parseOcc, parseVolFraction } from './dom';
+import { type IvRule, type IvUnit, ivColumnRule, parseFieldValue, parseStrike } from './cell-number';
+import { findDate, parseOcc } from './dom';
 import type { Field } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
 import { runSteps, type Steps } from './scan';
@@ -34,6 +35,8 @@ export interface GridInput {
   sideHint: 'call' | 'put' | null;
   /** Option root the grid's own heading names ("SPXW Dec 18, 2026"), used when a row has no OCC symbol. */
   rootHint?: string | null;
+  /** IV unit the site is known to use when its header is silent (site readers only; no flag). */
+  ivUnit?: IvUnit | null;
 }
 
 export interface GridStats {
@@ -47,32 +50,59 @@ function emptyQuote(): Quote {
   return { bid: null, ask: null, last: null, volume: null, openInterest: null, iv: null, delta: null };
 }
 
-function setField(q: Quote, field: Field, text: string): void {
-  switch (field) {
-    case 'bid':
-      if (q.bid === null) q.bid = parseNumber(text);
-      break;
-    case 'ask':
-      if (q.ask === null) q.ask = parseNumber(text);
-      break;
-    case 'last':
-      if (q.last === null) q.last = parseNumber(text);
-      break;
-    case 'volume':
-      if (q.volume === null) q.volume = parseNumber(text);
-      break;
-    case 'openInterest':
-      if (q.openInterest === null) q.openInterest = parseNumber(text);
-      break;
-    case 'iv':
-      if (q.iv === null) q.iv = parseVolFraction(text, false);
-      break;
-    case 'delta':
-      if (q.delta === null) q.delta = parseNumber(text);
-      break;
-    default:
-      break;
-  }
+/** Quote fields a column can fill (mark and the meta fields are not quote values). */
+const QUOTE_KEYS: Partial<Record<Field, keyof Quote>> = {
+  bid: 'bid',
+  ask: 'ask',
+  last: 'last',
+  volume: 'volume',
+  openInterest: 'openInterest',
+  iv: 'iv',
+  delta: 'delta',
+};
+
+/** Fills one quote field from a cell, parsed by its column (first readable cell wins). */
+function setField(q: Quote, column: Column, unit: IvUnit | null, text: string): void {
+  const key = QUOTE_KEYS[column.field];
+  if (key && q[key] === null) q[key] = parseFieldValue(column.field, text, unit);
+}
+
+/**
+ * IV unit per IV column of a header: the header's own, else the stated rule over the column's
+ * cells in the rows below (cached per column and width, one pass per grid). An assumed unit is
+ * flagged on the chain so the user sees which rule decided.
+ */
+function ivUnits(
+  header: Header,
+  input: GridInput,
+  from: number,
+  cache: Map<string, IvRule>,
+  builder: ChainBuilder,
+): Map<number, IvUnit | null> {
+  const out = new Map<number, IvUnit | null>();
+  const rows = input.rows;
+  header.columns.forEach((c, i) => {
+    if (c.field !== 'iv') return;
+    const known = c.ivUnit ?? input.ivUnit ?? null;
+    if (known) {
+      out.set(i, known);
+      return;
+    }
+    const key = `${i}/${header.width}`;
+    let rule = cache.get(key);
+    if (!rule) {
+      const cells: string[] = [];
+      for (let r = from; r < rows.length; r++) {
+        const row = (rows[r] as TextRow).cells;
+        if (row.length === header.width) cells.push(row[i] ?? '');
+      }
+      rule = ivColumnRule(null, cells);
+      cache.set(key, rule);
+      if (rule.assumed) builder.flag('iv-unit-assumed', rule.detail);
+    }
+    out.set(i, rule.unit);
+  });
+  return out;
 }
 
 function isCaption(cells: string[]): { expiry: string | null; side: Side | null } | null {
@@ -90,6 +120,8 @@ function isCaption(cells: string[]): { expiry: string | null; side: Side | null 
 
 interface SectionState {
   header: Header;
+  /** IV unit by column index (see ivUnits). */
+  ivUnits: Map<number, IvUnit | null>;
   good: number;
   mismatched: number;
   label: string;
@@ -122,7 +154,9 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
   };
 
   let sinceYield = 0;
-  for (const row of input.rows) {
+  const ivCache = new Map<string, IvRule>();
+  for (let index = 0; index < input.rows.length; index++) {
+    const row = input.rows[index] as TextRow;
     if (++sinceYield >= ROW_STEP) {
       sinceYield = 0;
       yield;
@@ -134,6 +168,7 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
       stats.headerRows++;
       section = {
         header,
+        ivUnits: ivUnits(header, input, index + 1, ivCache, builder),
         good: 0,
         mismatched: 0,
         label: `table section${expiry ? ` ${expiry}` : ''}${sectionSide ? ` ${sectionSide}s` : ''}`,
@@ -143,9 +178,9 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
     }
     prev = cells;
     const caption = isCaption(cells);
-    if (caption && (!section || parseNumber(cells[section.header.strikeCol] ?? '') === null)) {
+    if (caption && (!section || parseStrike(cells[section.header.strikeCol]) === null)) {
       closeSection();
-      section = section ? { ...section, good: 0, mismatched: 0 } : null;
+      if (section) section = { ...(section as SectionState), good: 0, mismatched: 0 };
       if (caption.expiry) expiry = caption.expiry;
       if (caption.side) sectionSide = caption.side;
       if (section)
@@ -159,8 +194,7 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
       section.mismatched++;
       continue;
     }
-    if (readDataRow(row, section.header, expiry, sectionSide, input.rootHint ?? null, builder))
-      section.good++;
+    if (readDataRow(row, section, expiry, sectionSide, input.rootHint ?? null, builder)) section.good++;
   }
   closeSection();
   return stats;
@@ -168,15 +202,16 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
 
 function readDataRow(
   row: TextRow,
-  header: Header,
+  section: SectionState,
   expiry: string | null,
   sectionSide: Side | null,
   rootHint: string | null,
   builder: ChainBuilder,
 ): boolean {
+  const header = section.header;
   const cols = header.columns;
   const cells = row.cells;
-  let strike = header.strikeCol >= 0 ? parseNumber(cells[header.strikeCol] ?? '') : null;
+  let strike = header.strikeCol >= 0 ? parseStrike(cells[header.strikeCol]) : null;
   const occBySide: Partial<Record<Side | 'none', ReturnType<typeof parseOcc>>> = {};
   let rowExpiry: string | null = null;
   let typeSide: Side | null = null;
@@ -197,6 +232,10 @@ function readDataRow(
   }
   const anyOcc = occBySide.call ?? occBySide.put ?? null;
   if (strike === null && anyOcc) strike = anyOcc.strike;
+  if (strike !== null && strike < 0) {
+    builder.drop('negative-strike');
+    return false;
+  }
   if (strike === null || !(strike > 0)) {
     builder.drop('strike-unreadable');
     return false;
@@ -207,7 +246,7 @@ function readDataRow(
       const c = cols[i] as Column;
       const side = c.side as Side;
       quotes[side] ??= emptyQuote();
-      setField(quotes[side] as Quote, c.field, cells[i] ?? '');
+      setField(quotes[side] as Quote, c, section.ivUnits.get(i) ?? null, cells[i] ?? '');
     }
   } else {
     const side = typeSide ?? anyOcc?.side ?? sectionSide;
@@ -216,7 +255,8 @@ function readDataRow(
       return false;
     }
     const q = emptyQuote();
-    for (const i of header.quoteCols) setField(q, (cols[i] as Column).field, cells[i] ?? '');
+    for (const i of header.quoteCols)
+      setField(q, cols[i] as Column, section.ivUnits.get(i) ?? null, cells[i] ?? '');
     quotes[side] = q;
   }
   let added = false;

@@ -46,6 +46,8 @@ const flagKinds = [
   'stale-quote',
   'impossible-broker-greek',
   'mixed-quote-times',
+  'quote-time-from-close',
+  'iv-unit-assumed',
 ] as const;
 
 export const chainSnapshotSchema = z.object({

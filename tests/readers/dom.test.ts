@@ -13,20 +13,36 @@ describe('parseNumber', () => {
     ['+0.15', 0.15],
     ['−0.30', -0.3],
     ['12.5%', 12.5],
-    ['(1.20)', -1.2],
     ['0.05s', 0.05],
-    ['21,370.00C', 21370],
+    ['21,370.00', 21370],
     ['0.00', 0],
     ['1.5e-3', 0.0015],
   ])('%s → %s', (text, n) => {
     expect(parseNumber(text)).toBe(n);
   });
-  it.each(['—', '-', '--', 'N/A', 'unch', '', '  ', 'abc', '1.2.3', '12 34', 'NaN', 'Infinity'])(
-    '%s → null',
-    (text) => {
-      expect(parseNumber(text)).toBeNull();
-    },
-  );
+  it.each([
+    '—',
+    '-',
+    '--',
+    'N/A',
+    'unch',
+    '',
+    '  ',
+    'abc',
+    '1.2.3',
+    '12 34',
+    'NaN',
+    'Infinity',
+    '(1.20)',
+    '1.2K',
+    '3M',
+    '0,125',
+    '12,5',
+    '1.234,50',
+    '21,370.00C',
+  ])('%s → null', (text) => {
+    expect(parseNumber(text)).toBeNull();
+  });
 });
 
 describe('parseVolFraction', () => {

@@ -193,7 +193,11 @@ d('Cboe quotedata CSV downloads', () => {
     });
     const s = chainOf(r);
     expect(s.underlying).toEqual({ symbol: 'SPX', price: 2304.92 }); // "^SPX (…),2304.92,-104.4701"
-    expect(s.quoteTime).toBe('2020-03-22T22:24:00.000Z'); // "Mar 22 2020 @ 18:24 ET" (EDT)
+    // "Mar 22 2020 @ 18:24 ET" (EDT) is a Sunday: the quotes are Friday 2020-03-20's 16:15 ET close (EDT).
+    expect(s.quoteTime).toBe('2020-03-20T20:15:00.000Z');
+    expect(s.flags.find((f) => f.kind === 'quote-time-from-close')?.detail).toContain(
+      '2020-03-22T22:24:00.000Z',
+    );
     // 03/23/2020,SPXW200323C01500000,885.6,-64.8,793,806.7,1,0,0.9311,0.0002,1,1500.000,SPXW200323P01500000,0.05,-0.1,0,0.05,3,1.7288,-0.0003,0,623
     expect(s.expiries[0]).toMatchObject({ expiry: '2020-03-23', root: 'SPXW', settlement: 'PM' });
     expect(s.expiries[0]?.rows[0]).toEqual({
@@ -212,8 +216,10 @@ d('Cboe quotedata CSV downloads', () => {
           now: NOW,
         }),
       );
-      expect(s.quoteTime).toBe(
-        '2022-02-06T01:09:00.000Z'.replace('09:00', name.startsWith('ndx') ? '26:00' : '09:00'),
+      // Stamped Saturday "February 5 2022, 8:09 PM EST" (NDX 8:26 PM): Friday 2022-02-04's 16:15 ET close (EST).
+      expect(s.quoteTime).toBe('2022-02-04T21:15:00.000Z');
+      expect(s.flags.find((f) => f.kind === 'quote-time-from-close')?.detail).toContain(
+        name.startsWith('ndx') ? '2022-02-06T01:26:00.000Z' : '2022-02-06T01:09:00.000Z',
       );
       expect(s.dropped).toEqual([]);
       const keys = s.expiries.map((e) => `${e.expiry}|${e.root}`);

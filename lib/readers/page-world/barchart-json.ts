@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { ChainBuilder } from '../build';
+import { parseCount } from '../cell-number';
 import { findDate, parseNumber, parseVolFraction } from '../dom';
 import { urlExpiry } from '../extract';
 import { urlSymbol } from '../page-info';
@@ -80,7 +81,8 @@ export function* readBarchartSteps(json: unknown, url: string, now: string): Ste
     }
     const row = r.data;
     const strikeText = text(row.strike ?? row.strikePrice);
-    const strike = parseNumber(strikeText);
+    // Barchart writes the side after the strike ("21,370.00C").
+    const strike = parseNumber(strikeText.replace(/[CP]$/i, ''));
     const type =
       text(row.optionType).toLowerCase() ||
       (/[cp]$/i.test(strikeText) ? strikeText.slice(-1).toLowerCase() : '');
@@ -102,8 +104,8 @@ export function* readBarchartSteps(json: unknown, url: string, now: string): Ste
       bid: parseNumber(text(row.bidPrice)),
       ask: parseNumber(text(row.askPrice)),
       last: parseNumber(text(row.lastPrice)),
-      volume: parseNumber(text(row.volume)),
-      openInterest: parseNumber(text(row.openInterest)),
+      volume: parseCount(text(row.volume)),
+      openInterest: parseCount(text(row.openInterest)),
       iv: parseVolFraction(text(row.volatility ?? row.impliedVolatility), false),
       delta: parseNumber(text(row.delta)),
     });
