@@ -1,5 +1,5 @@
 import type { ReplayReport } from '../../lib/replay/report';
-import { formatNumber, formatUsd } from '../ui/format';
+import { formatNumber, formatPoints, formatUsd } from '../ui/format';
 import { EquityChart } from './EquityChart';
 
 const VARIANTS = [
@@ -95,8 +95,8 @@ export function ReplayView({ report }: { report: ReplayReport }) {
         {report.model.skew.curvature} per standard deviation; {report.fit.source}.
       </p>
       <p class="help">
-        Fills at model mid ± {report.settings.replay.slippagePointsPerLeg} points per leg, $
-        {report.settings.replay.commissionUsdPerContract} commission per contract per leg.{' '}
+        Fills at model mid ± {formatPoints(report.settings.replay.slippagePointsPerLeg)} points per leg,{' '}
+        {formatUsd(report.settings.replay.commissionUsdPerContract, true)} commission per contract per leg.{' '}
         {report.model.positionRules}
       </p>
       <p class="help">{report.events.note}</p>

@@ -96,7 +96,7 @@ export function replayReport(x: {
       kinds,
       note: x.calendar
         ? `Events file: ${calendar.events.length} events (${kinds.join(', ') || 'none'}); covered through FOMC ${calendar.coveredThrough.FOMC ?? '—'}, CPI ${calendar.coveredThrough.CPI ?? '—'}, PPI ${calendar.coveredThrough.PPI ?? '—'}.`
-        : 'No events file: the calendar covers no window, so the engine keeps Layer 3 off on every day (it never calls a window event-free without a calendar).',
+        : `No events file: the replay passes an empty calendar that covers no date, and the engine's own rule for uncovered windows decides Layer 3 (a press was suggested on ${out.planCounts.press} of ${out.variants.allLayers.weeks} decision days).`,
     },
     fit: live.length
       ? { source: 'computed now on the real chains given', byChain: live }

@@ -13,10 +13,11 @@ import { plan, yearsToExpiry } from '../engine';
 import type { EventCalendar } from '../engine/events/calendar-types';
 import type { CondorCandidate } from '../engine/plan-types';
 import type { Settings } from '../engine/settings-types';
-import { buildIndex, dayMarket, decisionDays, historyUpTo, spxSettlement, vxFinalSettle } from './market';
+import { Book } from './book';
+import { buildIndex, dayMarket, decisionDays, historyUpTo } from './market';
 import { episodes, type LayerEquity, variant } from './results';
 import { heldCondorOf, rollLegs } from './roll';
-import { commissionUsd, fillPrice, markUsd, premiumUsd, settlementUsd } from './settle';
+import { fillPrice } from './settle';
 import { FITTED_SKEW, type SkewParams } from './skew';
 import {
   decisionInstant,
@@ -62,17 +63,6 @@ export interface ReplayOutput {
   planCounts: Record<Layer, number>;
 }
 
-interface Open {
-  trade: Trade;
-  root: string;
-  settlement: 'AM' | 'PM' | null;
-}
-
-type NewTrade = Omit<
-  Trade,
-  'premiumUsd' | 'commissionUsd' | 'settlePrice' | 'settleSource' | 'payoffUsd' | 'pnlUsd'
->;
-
 function condorLegs(
   best: CondorCandidate,
   mid: (kind: 'call' | 'put', k: number) => number,
@@ -98,50 +88,13 @@ export function runReplay(input: ReplayInput): ReplayOutput {
   const ix = buildIndex(input.histories);
   const skew = input.skew ?? FITTED_SKEW;
   const { replay: rs } = input;
-  const trades: Trade[] = [];
+  const book = new Book(ix, rs.commissionUsdPerContract);
   const skipped: { date: string; reason: string }[] = [];
-  const open: Record<Layer, Open[]> = { condor: [], hedge: [], press: [] };
-  const realised: Record<Layer, number> = { condor: 0, hedge: 0, press: 0 };
   const planCounts: Record<Layer, number> = { condor: 0, hedge: 0, press: 0 };
   const points: LayerEquity[] = [];
 
-  /** Settles what expired on or before `date`; a position whose settlement the data lacks stays open. */
-  const settle = (layer: Layer, date: string) => {
-    open[layer] = open[layer].filter((o) => {
-      if (o.trade.expiry > date) return true;
-      const s =
-        o.trade.settlement === 'VIX'
-          ? vxFinalSettle(ix, o.trade.expiry)
-          : spxSettlement(ix, o.trade.expiry, o.trade.settlement);
-      if (!s) return true;
-      const payoff = settlementUsd(o.trade.legs, s.price);
-      o.trade.settlePrice = s.price;
-      o.trade.settleSource = s.source;
-      o.trade.payoffUsd = Math.round(payoff * 100) / 100;
-      o.trade.pnlUsd = Math.round((o.trade.premiumUsd - o.trade.commissionUsd + payoff) * 100) / 100;
-      // The premium and commission were booked when the position opened.
-      realised[layer] += payoff;
-      return false;
-    });
-  };
-
-  const openTrade = (t: NewTrade, root: string, settlement: 'AM' | 'PM' | null) => {
-    const trade: Trade = {
-      ...t,
-      premiumUsd: Math.round(premiumUsd(t.legs) * 100) / 100,
-      commissionUsd: commissionUsd(t.legs, rs.commissionUsdPerContract),
-      settlePrice: null,
-      settleSource: null,
-      payoffUsd: null,
-      pnlUsd: null,
-    };
-    trades.push(trade);
-    open[t.layer].push({ trade, root, settlement });
-    realised[t.layer] += trade.premiumUsd - trade.commissionUsd;
-  };
-
   for (const date of decisionDays(ix, input.from, input.to)) {
-    for (const layer of ['condor', 'hedge', 'press'] as const) settle(layer, date);
+    book.settle(date);
     const m = dayMarket(ix, date);
     if ('missing' in m) {
       skipped.push({ date, reason: m.missing });
@@ -149,11 +102,10 @@ export function runReplay(input: ReplayInput): ReplayOutput {
     }
     const now = decisionInstant(date);
     const expiries = listedExpiries(ix, date);
-    const chain = spxChain(m, expiries, skew, rs.quoteHalfSpreadPoints, now);
-    const held = heldCondorOf(open.condor.map((o) => o.trade));
+    const held = heldCondorOf(book.open.condor.map((o) => o.trade));
     const p = plan(
       {
-        chain,
+        chain: spxChain(m, expiries, skew, rs.quoteHalfSpreadPoints, now),
         vixCurve: vixCurve(m, now),
         vixChain: vixChain(m, rs.quoteHalfSpreadPoints, now),
         history: historyUpTo(ix, date),
@@ -175,10 +127,10 @@ export function runReplay(input: ReplayInput): ReplayOutput {
       for (const roll of p.condor.figures?.rolls ?? []) {
         const legs = rollLegs(held, roll, spxMid, rs.slippagePointsPerLeg);
         const to = legs && expiries.find((x) => x.expiry === legs.toExpiry);
-        const from = open.condor[0];
+        const from = book.open.condor[0];
         if (!legs || !to || !from) continue;
         const base = { layer: 'condor' as const, opened: date, why: roll.text };
-        openTrade(
+        book.openTrade(
           {
             ...base,
             action: 'roll-close',
@@ -189,19 +141,19 @@ export function runReplay(input: ReplayInput): ReplayOutput {
           from.root,
           from.settlement,
         );
-        openTrade(
+        book.openTrade(
           { ...base, action: 'roll-open', expiry: to.expiry, settlement: to.settlement, legs: legs.open },
           to.root,
           to.settlement,
         );
       }
-    const best = p.condor.figures?.best ?? null;
-    if (best && p.condor.status === 'suggested') planCounts.condor++;
-    if (open.condor.length === 0 && best && p.condor.status === 'suggested' && best.contracts > 0) {
+    const best = p.condor.status === 'suggested' ? (p.condor.figures?.best ?? null) : null;
+    if (best) planCounts.condor++;
+    if (book.open.condor.length === 0 && best && best.contracts > 0) {
       const e = expiries.find((x) => x.expiry === best.expiry);
       if (e) {
         const legs = condorLegs(best, (kind, k) => spxMid(e.expiry, kind, k), rs.slippagePointsPerLeg);
-        openTrade(
+        book.openTrade(
           {
             layer: 'condor',
             action: 'open',
@@ -216,14 +168,12 @@ export function runReplay(input: ReplayInput): ReplayOutput {
         );
       }
     }
-    const h = p.hedge.figures?.hedge ?? null;
-    if (h && p.hedge.status === 'suggested') planCounts.hedge++;
+    const h = p.hedge.status === 'suggested' ? (p.hedge.figures?.hedge ?? null) : null;
+    if (h) planCounts.hedge++;
     if (
-      open.condor.length > 0 &&
-      open.hedge.length === 0 &&
-      h &&
-      p.hedge.status === 'suggested' &&
-      h.instrument === 'vix-call' &&
+      book.open.condor.length > 0 &&
+      book.open.hedge.length === 0 &&
+      h?.instrument === 'vix-call' &&
       h.strike !== null &&
       h.contracts > 0
     ) {
@@ -238,7 +188,7 @@ export function runReplay(input: ReplayInput): ReplayOutput {
             fill: fillPrice(mid, h.contracts, rs.slippagePointsPerLeg),
           },
         ];
-        openTrade(
+        book.openTrade(
           {
             layer: 'hedge',
             action: 'open',
@@ -255,11 +205,11 @@ export function runReplay(input: ReplayInput): ReplayOutput {
     }
     const press = p.press.status === 'suggested' ? (p.press.figures?.candidates[0] ?? null) : null;
     if (press) planCounts.press++;
-    if (open.press.length === 0 && press && press.contracts > 0) {
+    if (book.open.press.length === 0 && press && press.contracts > 0) {
       const e = expiries.find((x) => x.expiry === press.expiry);
       if (e) {
         const legs = condorLegs(press, (kind, k) => spxMid(e.expiry, kind, k), rs.slippagePointsPerLeg);
-        openTrade(
+        book.openTrade(
           {
             layer: 'press',
             action: 'open',
@@ -275,20 +225,19 @@ export function runReplay(input: ReplayInput): ReplayOutput {
       }
     }
     // Weekly equity: realised P/L plus each open position at model mid.
-    const byLayer = { ...realised };
-    for (const layer of ['condor', 'hedge', 'press'] as const)
-      for (const o of open[layer]) {
-        if (o.trade.settlement === 'VIX') {
-          const f = m.curve.find((c) => c.expiry === o.trade.expiry)?.price ?? m.vix;
-          const t = tOf(o.trade.expiry, 'VIX', null);
-          byLayer[layer] += markUsd(o.trade.legs, (l) => vixModelPrice(l.kind, f, m.vvix, l.strike, t));
-        } else {
-          const t = tOf(o.trade.expiry, o.root, o.settlement);
-          byLayer[layer] += markUsd(o.trade.legs, (l) =>
-            spxModelPrice(l.kind, m.spxClose, m.vix, l.strike, t, skew),
-          );
-        }
-      }
+    const byLayer = book.equity((o, l) => {
+      if (o.trade.settlement !== 'VIX')
+        return spxModelPrice(
+          l.kind,
+          m.spxClose,
+          m.vix,
+          l.strike,
+          tOf(o.trade.expiry, o.root, o.settlement),
+          skew,
+        );
+      const f = m.curve.find((c) => c.expiry === o.trade.expiry)?.price ?? m.vix;
+      return vixModelPrice(l.kind, f, m.vvix, l.strike, tOf(o.trade.expiry, 'VIX', null));
+    });
     points.push({ date, byLayer });
   }
   return {
@@ -300,7 +249,7 @@ export function runReplay(input: ReplayInput): ReplayOutput {
       allLayers: variant(points, ['condor', 'hedge', 'press']),
     },
     episodes: episodes(points),
-    trades,
+    trades: book.trades,
     skipped,
     planCounts,
   };
