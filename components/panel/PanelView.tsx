@@ -55,7 +55,7 @@ export function PanelView(p: PanelViewProps) {
         </h1>
         {p.plan && (
           <p class="muted">
-            computed for {formatInstant(p.plan.asOf)}
+            computed for {formatInstant(p.plan.asOf, p.nowMs)}
             {p.onRecompute && (
               <>
                 {' '}

@@ -53,7 +53,7 @@ export function SourceCard({ tab, nowMs, staleAfterMinutes, onReadThisTab, readE
           />
           <Figure
             label="Quote time"
-            value={formatInstant(chain.quoteTime)}
+            value={formatInstant(chain.quoteTime, nowMs)}
             why={
               chain.quoteTime
                 ? 'The time the page printed for its quotes.'
@@ -72,7 +72,7 @@ export function SourceCard({ tab, nowMs, staleAfterMinutes, onReadThisTab, readE
                     : `${formatAge(age)} old`}
               </span>
             }
-            why={`Quotes older than ${staleAfterMinutes} min (options page: data) are shown as stale. Read at ${formatInstant(chain.source.readAt)}.`}
+            why={`Quotes older than ${staleAfterMinutes} min (options page: data) are shown as stale. Read at ${formatInstant(chain.source.readAt, nowMs)}.`}
           />
           <Figure
             label="Rows read"
@@ -95,7 +95,7 @@ export function SourceCard({ tab, nowMs, staleAfterMinutes, onReadThisTab, readE
           <Figure
             label="VIX curve"
             value={`${tab.vixCurve.futures.length} futures, ${tab.vixCurve.source.reader === 'manual' ? 'entered by hand' : `from ${siteOf(tab.vixCurve.source.url)}`}, ${formatAge(snapshotAgeMinutes(tab.vixCurve, nowMs))} old`}
-            why={`Read at ${formatInstant(tab.vixCurve.source.readAt)} by the ${tab.vixCurve.source.reader} reader; the newest curve (page or entered) is used for every tab.`}
+            why={`Read at ${formatInstant(tab.vixCurve.source.readAt, nowMs)} by the ${tab.vixCurve.source.reader} reader; the newest curve (page or entered) is used for every tab.`}
           />
         </dl>
       )}

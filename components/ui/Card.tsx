@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { LayerStatus } from '../../lib/engine/plan-types';
+import { plainText } from './plain-text';
 
 export interface CardProps {
   title: string;
@@ -22,7 +23,7 @@ export function Card({ title, status, reason, children, testId }: CardProps) {
         <h2 id={headingId}>{title}</h2>
         {status && <span class={`badge badge-${status}`}>{STATUS_TEXT[status]}</span>}
       </header>
-      {reason && <p class="card-reason">{reason}</p>}
+      {reason && <p class="card-reason">{plainText(reason)}</p>}
       {children}
     </section>
   );

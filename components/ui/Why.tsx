@@ -1,4 +1,5 @@
 import type { WhyEntry } from '../../lib/engine/plan-types';
+import { plainText } from './plain-text';
 
 export interface WhyProps {
   /** Plain sentences, or rule entries from the plan (rule, text, inputs). */
@@ -21,11 +22,11 @@ export function Why({ text, entries, label }: WhyProps) {
   return (
     <details class="why">
       <summary aria-label={label ?? 'why'}>why</summary>
-      {text && <p>{text}</p>}
+      {text && <p>{plainText(text)}</p>}
       {list.map((e) => (
         <div class="why-entry" key={e.rule + e.text}>
           <p>
-            <span class="why-rule">{e.rule}</span>: {e.text}
+            <span class="why-rule">{e.rule}</span>: {plainText(e.text)}
           </p>
           {Object.keys(e.inputs).length > 0 && (
             <ul class="why-inputs">

@@ -5,6 +5,8 @@
 
 const DASH = '—';
 const MINUS = '−';
+/** No-break space: a number and its unit never wrap apart ("4.35 pts", "71.2 %"). */
+const NBSP = '\u00a0';
 
 function sign(text: string): string {
   return text.startsWith('-') ? MINUS + text.slice(1) : text;
@@ -30,7 +32,7 @@ export function formatStrike(value: number | null | undefined): string {
 
 /** Premium or price in index points: "4.35 pts". */
 export function formatPoints(value: number | null | undefined, digits = 2): string {
-  return ok(value) ? `${sign(fixed(value, digits))} pts` : DASH;
+  return ok(value) ? `${sign(fixed(value, digits))}${NBSP}pts` : DASH;
 }
 
 /** Dollars: "$4,350" or "−$1,250.50" when `cents`. */
@@ -42,7 +44,7 @@ export function formatUsd(value: number | null | undefined, cents = false): stri
 
 /** Fraction 0–1 as percent: 0.682 → "68.2 %". */
 export function formatPercent(fraction: number | null | undefined, digits = 1): string {
-  return ok(fraction) ? `${sign(fixed(fraction * 100, digits))} %` : DASH;
+  return ok(fraction) ? `${sign(fixed(fraction * 100, digits))}${NBSP}%` : DASH;
 }
 
 /** Delta per share: "−0.16". */
@@ -59,34 +61,59 @@ export function formatNumber(value: number | null | undefined, digits = 2): stri
 export function formatAge(minutes: number | null | undefined): string {
   if (!ok(minutes)) return DASH;
   if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${Math.floor(minutes)} min`;
+  if (minutes < 60) return `${Math.floor(minutes)}${NBSP}min`;
   if (minutes < 24 * 60) {
     const h = Math.floor(minutes / 60);
     const m = Math.floor(minutes % 60);
-    return m ? `${h} h ${m} min` : `${h} h`;
+    return m ? `${h}${NBSP}h ${m}${NBSP}min` : `${h}${NBSP}h`;
   }
-  return `${Math.floor(minutes / (24 * 60))} d`;
+  return `${Math.floor(minutes / (24 * 60))}${NBSP}d`;
 }
 
-/** ISO instant → "2026-11-26 14:05 UTC" (exchange-neutral, unambiguous). */
-export function formatInstant(iso: string | null | undefined): string {
+const NY_PARTS = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'America/New_York',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function nyParts(ms: number): Record<string, string> {
+  return Object.fromEntries(NY_PARTS.formatToParts(ms).map((p) => [p.type, p.value]));
+}
+
+/**
+ * ISO instant → New York time with the zone: "10:52 ET" on the same New York day as
+ * `nowMs`, else "Nov 25, 2026 10:52 ET". Exchange time is what a US options trader reads.
+ */
+export function formatInstant(iso: string | null | undefined, nowMs: number = Date.now()): string {
   if (!iso) return DASH;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return DASH;
-  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return DASH;
+  const t = nyParts(ms);
+  const time = `${t.hour}:${t.minute}${NBSP}ET`;
+  const n = nyParts(nowMs);
+  const sameDay = t.year === n.year && t.month === n.month && t.day === n.day;
+  return sameDay ? time : `${t.month}${NBSP}${t.day}, ${t.year} ${time}`;
 }
 
 /** Calendar days: "35.2 d". */
 export function formatDays(days: number | null | undefined): string {
-  return ok(days) ? `${fixed(days, 1)} d` : DASH;
+  return ok(days) ? `${fixed(days, 1)}${NBSP}d` : DASH;
+}
+
+/** Whole number → English ordinal: 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 61st, 112th. */
+export function ordinal(n: number): string {
+  const last = n % 10;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
 }
 
 /** Percentile 0–100 → "93rd percentile" (the engine's norms report percentiles 0–100). */
 export function formatPercentile(p: number | null | undefined): string {
   if (!ok(p)) return DASH;
-  const n = Math.round(p);
-  const last = n % 10;
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
-  return `${n}${suffix} percentile`;
+  return `${ordinal(Math.round(p))} percentile`;
 }
