@@ -17,6 +17,8 @@ export default defineConfig({
         ? ['storage', 'activeTab', 'scripting']
         : ['storage', 'activeTab', 'scripting', 'sidePanel'],
     host_permissions: [...HOST_PERMISSIONS],
+    // The popup is the toolbar button's default; the options page can make the button open the
+    // side panel instead (lib/background/toolbar-action.ts).
     action: { default_title: 'ALVH Overlay' },
     // Firefox: an explicit add-on id (storage.sync refuses temporary ids, and the store wants
     // one) and the declaration that the add-on collects and transmits no data.
@@ -32,13 +34,5 @@ export default defineConfig({
       },
     },
   }),
-  hooks: {
-    // Chrome: a declared popup would replace the side panel on the toolbar button, so the
-    // button opens the panel (setPanelBehavior) and the popup opens from the quick-view
-    // shortcut or the panel. Firefox keeps the popup on the button; the plan is in its sidebar.
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
-    },
-  },
   vite: () => ({ plugins: [preact()] }),
 });

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, settingsSchema } from './schema/settings';
 import { chainSnapshotSchema, vixCurveSnapshotSchema } from './schema/snapshot';
 import { historySchema, type StoredBackup, storedBackupSchema, userEventsSchema } from './schema/stored';
 import { type TabState, tabStateSchema } from './schema/tab-state';
+import { DEFAULT_UI_PREFS, type UiPrefs, uiPrefsSchema } from './schema/ui-prefs';
 
 type StorageKey = `local:${string}` | `sync:${string}` | `session:${string}`;
 
@@ -122,3 +123,6 @@ export const latestVixChainItem = defineValidatedItem(
 
 /** The condor the user holds (side panel form), for Layer 1's weekly roll check; null when none. */
 export const heldCondorItem = defineValidatedItem('local:heldCondor', z.nullable(heldCondorSchema), null);
+
+/** What the toolbar button opens; sites where the chip stays dismissed (lib/schema/ui-prefs.ts). */
+export const uiPrefsItem = defineValidatedItem<UiPrefs>('sync:uiPrefs', uiPrefsSchema, DEFAULT_UI_PREFS);

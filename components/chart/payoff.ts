@@ -31,6 +31,39 @@ export function condorPnlAtExpiry(c: CondorCandidate, s: number, credit = c.cred
   return condorPayoffAtExpiry(strikesOf(c), credit, s);
 }
 
+/** A leg as the "before expiry" curve needs it: side, action, strike, solved vol (fraction). */
+export interface PricedLeg {
+  side: 'call' | 'put';
+  action: 'buy' | 'sell';
+  strike: number;
+  iv: number;
+}
+
+/**
+ * Per-share P&L of legs opened for `credit` points if the underlying were at `s` (spot now
+ * `spot`, forward now `forward`) with `daysLeft` calendar days to expiry and every leg's vol
+ * moved by `volShift` (annual fraction, 0.02 = +2 vol points). Null when a leg cannot be priced.
+ */
+export function pnlBeforeExpiry(
+  legs: PricedLeg[],
+  credit: number,
+  s: number,
+  spot: number,
+  forward: number,
+  daysLeft: number,
+  volShift = 0,
+): number | null {
+  const f = forward * (s / spot);
+  const t = Math.max(daysLeft, 0) / DAYS_PER_YEAR_ACT365;
+  let value = 0;
+  for (const leg of legs) {
+    const p = black76Price(leg.side, f, leg.strike, t, 1, Math.max(leg.iv + volShift, 0.001));
+    if (p === null) return null;
+    value += leg.action === 'sell' ? p : -p;
+  }
+  return credit - value;
+}
+
 /**
  * Per-share P&L now if the underlying were at `s` (spot now `spot`, forward now `forward`),
  * with `daysToExpiry` calendar days left. Null when a leg cannot be priced.
@@ -42,15 +75,7 @@ export function condorPnlToday(
   forward: number,
   daysToExpiry: number = c.daysToExpiry,
 ): number | null {
-  const f = forward * (s / spot);
-  const t = Math.max(daysToExpiry, 0) / DAYS_PER_YEAR_ACT365;
-  let value = 0;
-  for (const leg of Object.values(c.legs)) {
-    const p = black76Price(leg.side, f, leg.strike, t, 1, leg.iv);
-    if (p === null) return null;
-    value += leg.action === 'sell' ? p : -p;
-  }
-  return c.creditMid - value;
+  return pnlBeforeExpiry(Object.values(c.legs), c.creditMid, s, spot, forward, daysToExpiry);
 }
 
 /** x range for the chart: the wings ± half a wing, widened to include spot and break-evens. */

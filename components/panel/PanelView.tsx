@@ -15,6 +15,7 @@ import { SourceCard } from '../source/SourceCard';
 import { VixCurveForm } from '../source/VixCurveForm';
 import { Disclaimer } from '../ui/Disclaimer';
 import { formatInstant, formatStrike } from '../ui/format';
+import { SettingsFallbackNotice } from '../ui/SettingsFallbackNotice';
 
 export interface PanelViewProps {
   loaded: boolean;
@@ -22,6 +23,8 @@ export interface PanelViewProps {
   plan: Plan | null;
   planInvalid: string | null;
   settings: Settings;
+  /** The stored settings failed their check and the plan uses the defaults. */
+  settingsFallback?: { paths: string[] } | null;
   nowMs: number;
   lastReply: Reply | null;
   onSetVixCurve: (s: VixCurveSnapshot) => void;
@@ -68,6 +71,7 @@ export function PanelView(p: PanelViewProps) {
         )}
         <Disclaimer />
       </header>
+      <SettingsFallbackNotice fallback={p.settingsFallback ?? null} />
       {stale && (
         <p class="stale-banner" role="alert" data-testid="stale-banner">
           Stale data: quotes are older than {p.settings.data.staleAfterMinutes} min. Figures below are not

@@ -6,6 +6,8 @@
 import { type CondorStrikes, OPTION_MULTIPLIER } from '../../lib/engine';
 
 export interface CalcInput {
+  /** Expiry key on the chain ("YYYY-MM-DD|ROOT"), '' without a chain. */
+  expiry: string;
   longPut: string;
   shortPut: string;
   shortCall: string;
@@ -39,8 +41,8 @@ function parse(text: string): number | null {
 /** Validates the inputs and computes break-evens and max profit/loss at expiry. */
 export function calculateCondor(input: CalcInput): CalcOutcome {
   const errors: Partial<Record<keyof CalcInput, string>> = {};
-  const v = {} as Record<keyof CalcInput, number>;
-  for (const key of Object.keys(input) as (keyof CalcInput)[]) {
+  const v = {} as Record<Exclude<keyof CalcInput, 'expiry'>, number>;
+  for (const key of ['longPut', 'shortPut', 'shortCall', 'longCall', 'credit'] as const) {
     const n = parse(input[key]);
     if (n === null || n <= 0) errors[key] = 'A number above 0';
     else v[key] = n;

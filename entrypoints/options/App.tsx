@@ -6,6 +6,7 @@ import { EventEditor } from '../../components/options/EventEditor';
 import { NUMBER_FIELDS } from '../../components/options/field-scales';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SettingsTools } from '../../components/options/SettingsTools';
+import { SurfacePrefs } from '../../components/options/SurfacePrefs';
 import { ReplayCard } from '../../components/replay/ReplayCard';
 import { Disclaimer } from '../../components/ui/Disclaimer';
 import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
@@ -13,6 +14,7 @@ import { createBackupStore } from '../../lib/stores/backup-store';
 import { createEventsStore } from '../../lib/stores/events-store';
 import { createImportStore } from '../../lib/stores/import-store';
 import { createSettingsStore } from '../../lib/stores/settings-store';
+import { createUiPrefsStore } from '../../lib/stores/ui-prefs-store';
 
 /** Options page: settings, import/export, event calendar, CSV data import. */
 export function App() {
@@ -22,6 +24,7 @@ export function App() {
       backups: createBackupStore(),
       events: createEventsStore(),
       csv: createImportStore(),
+      ui: createUiPrefsStore(),
     }),
     [],
   );
@@ -29,13 +32,17 @@ export function App() {
   const b = useStore(stores.backups);
   const ev = useStore(stores.events);
   const csv = useStore(stores.csv);
+  const ui = useStore(stores.ui);
   const calendar = useMemo(() => builtinCalendar(), []);
   useEffect(() => {
     // Reading the items first writes any backup of a corrupted value, then the notices load.
-    void Promise.all([stores.settings.getState().load(), stores.events.getState().load()]).then(() =>
-      stores.backups.getState().load(),
-    );
+    void Promise.all([
+      stores.settings.getState().load(),
+      stores.events.getState().load(),
+      stores.ui.getState().load(),
+    ]).then(() => stores.backups.getState().load());
     return () => {
+      stores.ui.getState().dispose();
       stores.settings.getState().dispose();
       stores.events.getState().dispose();
     };
@@ -52,6 +59,12 @@ export function App() {
         saveState={s.saveState}
         onNumber={(p, t) => void s.setNumber(p, t)}
         onValue={(p, v) => void s.setValue(p, v)}
+      />
+      <SurfacePrefs
+        prefs={ui.prefs}
+        error={ui.error}
+        onToolbarOpens={(m) => void ui.setToolbarOpens(m)}
+        onUndismissHost={(h) => void ui.undismissHost(h)}
       />
       <SettingsTools
         exportJson={s.exportJson}

@@ -2,8 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { Calculator } from '../../components/popup/Calculator';
 import { PopupSummary } from '../../components/popup/PopupSummary';
+import { expiryKey } from '../../components/popup/reprice';
 import { isStale, snapshotAgeMinutes } from '../../components/source/freshness';
 import { Disclaimer } from '../../components/ui/Disclaimer';
+import { SettingsFallbackNotice } from '../../components/ui/SettingsFallbackNotice';
 import { followActiveTab, openSidePanel } from '../../lib/stores/active-tab';
 import { createCalculatorStore } from '../../lib/stores/calculator-store';
 import { createTabStore } from '../../lib/stores/tab-store';
@@ -23,29 +25,36 @@ export function App() {
     };
   }, [tabs]);
   const best = view.plan?.condor.figures?.best ?? null;
-  const fillFromBest = () =>
-    best &&
+  const chain = view.tab?.chain ?? null;
+  const fillFromBest = () => {
+    if (!best) return;
+    // The suggestion's expiry on this chain (the one listing all four strikes, when roots differ).
+    const legs = Object.values(best.legs).map((l) => l.strike);
+    const exp =
+      chain?.expiries.find(
+        (e) => e.expiry === best.expiry && legs.every((k) => e.rows.some((r) => r.strike === k)),
+      ) ?? chain?.expiries.find((e) => e.expiry === best.expiry);
     calcState.fill({
+      expiry: exp ? expiryKey(exp) : '',
       longPut: best.legs.longPut.strike,
       shortPut: best.legs.shortPut.strike,
       shortCall: best.legs.shortCall.strike,
       longCall: best.legs.longCall.strike,
       credit: best.creditMid,
     });
+  };
   // Start the calculator from the suggestion (once, while the user has typed nothing).
   const untouched = Object.values(calcState.input).every((v) => v === '');
   useEffect(() => {
     if (untouched) fillFromBest();
   }, [best]);
-  const chain = view.tab?.chain ?? null;
   const age = chain ? snapshotAgeMinutes(chain, view.nowMs) : null;
   const staleMinutes = isStale(age, view.settings.data.staleAfterMinutes) ? age : null;
-  const strikes =
-    view.tab?.chain?.expiries.find((e) => e.expiry === best?.expiry) ?? view.tab?.chain?.expiries[0];
   return (
     <main class="popup">
       <h1>ALVH Overlay</h1>
       <Disclaimer />
+      <SettingsFallbackNotice fallback={view.settingsFallback} />
       <PopupSummary
         plan={view.plan}
         status={view.tab?.status ?? null}
@@ -57,13 +66,14 @@ export function App() {
         class="primary"
         onClick={() => openSidePanel().catch((e: unknown) => setOpenError(String(e)))}
       >
-        Open the side panel
+        Open side panel
       </button>
       {openError && <p class="field-error">{openError}</p>}
       <Calculator
         input={calcState.input}
         onChange={calcState.setInput}
-        chainStrikes={strikes?.rows.map((r) => r.strike) ?? []}
+        chain={chain}
+        nowIso={new Date(view.nowMs).toISOString()}
         onUseSuggestion={best ? () => fillFromBest() : undefined}
       />
       <Disclaimer />

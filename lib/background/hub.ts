@@ -27,6 +27,7 @@ import { computePlanForTab } from './compute-plan';
 import { mergeChainSnapshots } from './merge-chain';
 import { forgetTab, saveTabState, type TabNotice } from './save-tab';
 import { keyedQueue } from './tab-queue';
+import { startToolbarAction } from './toolbar-action';
 import { trustedVixChain, trustedVixCurve, UNTRUSTED_CURVE_NOTE } from './vix-sources';
 
 const OK: Reply = { ok: true };
@@ -262,18 +263,7 @@ async function handle(
   }
 }
 
-/** Opens the popup from the keyboard shortcut (Chrome has no popup on the toolbar button). */
-async function openQuickView(): Promise<void> {
-  if (!browser.sidePanel) return; // Firefox: the shortcut's popup is the button's own
-  await browser.action.setPopup({ popup: 'popup.html' });
-  try {
-    await browser.action.openPopup();
-  } finally {
-    await browser.action.setPopup({ popup: '' });
-  }
-}
-
-/** Wires the hub: messages, shared inputs' changes, closed tabs, the toolbar action. */
+/** Wires the hub: messages, shared inputs' changes, closed tabs, the toolbar action (toolbar-action.ts). */
 export function startHub(): void {
   onMessage(handle, (tabId, why) => void markRefused(tabId, why));
   // Every shared input re-plans the open tabs: settings, the held condor, the event
@@ -291,15 +281,5 @@ export function startHub(): void {
       await browser.storage.local.remove(`backup:session:tab:${tabId}`);
     });
   });
-  // Browsers (or test doubles) without the commands API simply have no shortcut.
-  browser.commands?.onCommand?.addListener((command) => {
-    if (command === 'quick-view') void openQuickView();
-  });
-  // Chrome: the toolbar button opens the side panel. (Firefox uses sidebar_action instead;
-  // a browser without the API just has no panel behaviour to set.)
-  try {
-    browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
-  } catch {
-    // no sidePanel API here
-  }
+  startToolbarAction();
 }

@@ -5,6 +5,8 @@
 import { createStore } from 'zustand/vanilla';
 
 export interface CalculatorInput {
+  /** Expiry picked on the chain (key "YYYY-MM-DD|ROOT"); '' when typing by hand. */
+  expiry: string;
   longPut: string;
   shortPut: string;
   shortCall: string;
@@ -18,6 +20,7 @@ export interface CalculatorState {
   setInput(patch: Partial<CalculatorInput>): void;
   /** Fills all five inputs (strikes in index points, credit in points per share). */
   fill(values: {
+    expiry: string;
     longPut: number;
     shortPut: number;
     shortCall: number;
@@ -26,7 +29,14 @@ export interface CalculatorState {
   }): void;
 }
 
-const EMPTY: CalculatorInput = { longPut: '', shortPut: '', shortCall: '', longCall: '', credit: '' };
+const EMPTY: CalculatorInput = {
+  expiry: '',
+  longPut: '',
+  shortPut: '',
+  shortCall: '',
+  longCall: '',
+  credit: '',
+};
 
 export function createCalculatorStore() {
   return createStore<CalculatorState>()((set) => ({
@@ -35,6 +45,7 @@ export function createCalculatorStore() {
     fill: (v) =>
       set({
         input: {
+          expiry: v.expiry,
           longPut: String(v.longPut),
           shortPut: String(v.shortPut),
           shortCall: String(v.shortCall),

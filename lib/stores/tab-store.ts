@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS } from '../schema/settings';
 import type { TabState } from '../schema/tab-state';
 import { settingsItem, tabStateItem } from '../storage';
 import { readPlan } from './plan-guard';
+import { readSettingsFallback, type SettingsFallback } from './settings-fallback';
 
 export interface TabView {
   tabId: number | null;
@@ -24,6 +25,8 @@ export interface TabView {
   /** Why the stored plan could not be shown (malformed), null otherwise. */
   planInvalid: string | null;
   settings: Settings;
+  /** The stored settings failed their check: the plan uses the defaults (null when fine). */
+  settingsFallback: SettingsFallback;
   /** Epoch ms, refreshed on a timer so freshness labels age without new data. */
   nowMs: number;
   /** Result of the last message sent (set-vix-curve…), for the UI to show. */
@@ -68,6 +71,7 @@ export function createTabStore(nowMs: number = Date.now()) {
       plan: null,
       planInvalid: null,
       settings: DEFAULT_SETTINGS,
+      settingsFallback: null,
       nowMs,
       lastReply: null,
       async showTab(tabId) {
@@ -78,8 +82,11 @@ export function createTabStore(nowMs: number = Date.now()) {
           if (get().tabId === tabId) applyTab(tab);
         });
         if (!unwatchSettings) {
-          unwatchSettings = settingsItem.watch((settings) => set({ settings }));
-          set({ settings: await settingsItem.get() });
+          unwatchSettings = settingsItem.watch((settings) => {
+            set({ settings });
+            void readSettingsFallback().then((settingsFallback) => set({ settingsFallback }));
+          });
+          set({ settings: await settingsItem.get(), settingsFallback: await readSettingsFallback() });
         }
         const tab = await item.get();
         if (get().tabId === tabId) applyTab(tab);

@@ -98,7 +98,7 @@ describe('HeldCondorForm', () => {
       contracts: 2,
     });
     expect(screen.getByTestId('held-summary').textContent).toMatch(
-      /credit 12\.50 pts per share, 2 contracts/,
+      /credit 12\.50\spts per share, 2 contracts/,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
     await waitFor(() => expect(screen.getByTestId('held-status').textContent).toMatch(/Cleared/));

@@ -12,7 +12,9 @@ describe('HedgeCard', () => {
   it('shows the hedge position, cost, payback and the scenario table when Layer 2 is on', () => {
     render(<HedgeCard plan={loadPlan('hedge-on')} />);
     expect(screen.getByText('on')).toBeTruthy();
-    expect(screen.getByTestId('hedge-position').textContent).toBe('1 × VIX 2027-01-20 20 call @ 1.45 pts');
+    expect(screen.getByTestId('hedge-position').textContent).toBe(
+      '1 × VIX 2027-01-20 20 call @ 1.45\u00a0pts',
+    );
     expect(screen.getByText('$145')).toBeTruthy();
     expect(screen.getByText('23 % of $4,240')).toBeTruthy();
     // The engine reports percentiles 0–100 (lib/engine/hedge/norms.ts): 46.3 → 46th.

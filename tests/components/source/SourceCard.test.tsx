@@ -17,12 +17,12 @@ describe('SourceCard', () => {
     expect(screen.getByText('31 rows, 1 of 12 expiries')).toBeTruthy();
     expect(screen.getByText('3')).toBeTruthy(); // 2 unreadable + 1 duplicate
     expect(screen.getByText('2 × strike could not be read')).toBeTruthy();
-    expect(screen.getByTestId('freshness').textContent).toBe('5 min old');
+    expect(screen.getByTestId('freshness').textContent).toBe('5\u00a0min old');
   });
 
   it('marks quotes older than the configured age as stale', () => {
     render(<SourceCard tab={loadTabState()} nowMs={QUOTE_MS + 16 * 60_000} staleAfterMinutes={15} />);
-    expect(screen.getByTestId('freshness').textContent).toBe('STALE: 16 min old');
+    expect(screen.getByTestId('freshness').textContent).toBe('STALE: 16\u00a0min old');
     expect(screen.getByRole('status').textContent).toContain('older than 15 min');
   });
 

@@ -71,7 +71,10 @@ describe('formatInstant', () => {
 
 describe('plainText (engine sentences in the surfaces’ number style)', () => {
   it.each([
-    ['One condor risks $4170, more than the limit allows.', 'One condor risks $4,170, more than the limit allows.'],
+    [
+      'One condor risks $4170, more than the limit allows.',
+      'One condor risks $4,170, more than the limit allows.',
+    ],
     ['Costs $12345.5 and $300.', 'Costs $12,345.5 and $300.'],
     ['VIX 13 is at the 21th percentile (gate ≤ 20).', 'VIX 13 is at the 21st percentile (gate ≤ 20).'],
     ['at the 12th percentile', 'at the 12th percentile'],
