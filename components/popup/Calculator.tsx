@@ -110,10 +110,11 @@ export function Calculator({ input, onChange, chain, nowIso, onUseSuggestion }: 
       )}
       <div class="calc-grid">
         {LEGS.map((f) => (
-          <label key={f.key}>
+          <label key={f.key} for={`calc-${f.key}`}>
             {f.label}
             {onChain && choice ? (
               <select
+                id={`calc-${f.key}`}
                 name={`calc-${f.key}`}
                 value={input[f.key]}
                 aria-invalid={errors[f.key] ? 'true' : 'false'}
@@ -128,6 +129,7 @@ export function Calculator({ input, onChange, chain, nowIso, onUseSuggestion }: 
               </select>
             ) : (
               <input
+                id={`calc-${f.key}`}
                 name={`calc-${f.key}`}
                 inputMode="decimal"
                 value={input[f.key]}
