@@ -138,7 +138,7 @@ export function LineChart(p: LineChartProps) {
         {(p.hLines ?? []).map((l) => (
           <g key={l.label} class={`hline ${l.cls}`} data-hline={l.label}>
             <line x1={M.l} x2={w - M.r} y1={sy(l.at)} y2={sy(l.at)} />
-            <text x={M.l + 3} y={sy(l.at) + (sy(l.at) < (top + h - M.b) / 2 ? 10 : -3)}>
+            <text x={M.l + 3} y={sy(l.at) + (sy(l.at) < (top + h - M.b) / 2 ? -3 : 10)}>
               {l.label}
             </text>
           </g>

@@ -1,5 +1,6 @@
 import type { CondorCandidate, LegFigures } from '../../lib/engine/plan-types';
 import { formatDelta, formatPercent, formatPoints, formatStrike } from '../ui/format';
+import { TableScroll } from '../ui/TableScroll';
 import { Why } from '../ui/Why';
 
 const ORDER = ['longPut', 'shortPut', 'shortCall', 'longCall'] as const;
@@ -28,22 +29,24 @@ export function LegTable({ candidate }: { candidate: CondorCandidate }) {
         {candidate.root ?? 'root not shown'}
         {candidate.settlement ? `, ${candidate.settlement}-settled` : ''} · {candidate.expiry}
       </p>
-      <table class="legs" aria-label={`legs, expiry ${candidate.expiry}`}>
-        <thead>
-          <tr>
-            <th scope="col">Leg</th>
-            <th scope="col">Strike</th>
-            <th scope="col">Delta</th>
-            <th scope="col">IV</th>
-            <th scope="col">Bid / ask</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ORDER.map((k) => (
-            <LegRow key={k} leg={candidate.legs[k]} />
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="condor legs">
+        <table class="legs" aria-label={`legs, expiry ${candidate.expiry}`}>
+          <thead>
+            <tr>
+              <th scope="col">Leg</th>
+              <th scope="col">Strike</th>
+              <th scope="col">Delta</th>
+              <th scope="col">IV</th>
+              <th scope="col">Bid / ask</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ORDER.map((k) => (
+              <LegRow key={k} leg={candidate.legs[k]} />
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <Why
         label="why: legs"
         text="Delta and IV are ours: Black-76 on the expiry's parity forward with the vol solved from each mid. Bid and ask are the page's quotes; the page's own greeks are never mixed in. Hover a leg for its OCC symbol."

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CalendarEvent as BuiltinEvent } from '../../lib/engine/events/calendar-types';
 import type { CalendarEvent, UserEvents } from '../../lib/schema/stored';
+import { TableScroll } from '../ui/TableScroll';
 
 export interface EventEditorProps {
   builtin: BuiltinEvent[];
@@ -86,47 +87,49 @@ export function EventEditor({
           </p>
         )}
       </form>
-      <table aria-label="events">
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Label</th>
-            <th scope="col">Source</th>
-            <th scope="col">
-              <span class="muted">action</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => {
-            const off = e.builtin && hidden(e);
-            return (
-              <tr key={`${e.date}${e.kind}${e.builtin}`} class={off ? 'muted' : undefined}>
-                <td>{off ? <s>{e.date}</s> : e.date}</td>
-                <td>{e.kind}</td>
-                <td>{e.label}</td>
-                <td>{e.source}</td>
-                <td>
-                  {off ? (
-                    <button type="button" onClick={() => onRestore(e)}>
-                      Restore
-                    </button>
-                  ) : (
-                    <button
-                      type="button"
-                      aria-label={`remove ${e.kind} ${e.date}`}
-                      onClick={() => onRemove(e, e.builtin)}
-                    >
-                      Remove
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label="events table">
+        <table aria-label="events">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Label</th>
+              <th scope="col">Source</th>
+              <th scope="col">
+                <span class="muted">action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((e) => {
+              const off = e.builtin && hidden(e);
+              return (
+                <tr key={`${e.date}${e.kind}${e.builtin}`} class={off ? 'muted' : undefined}>
+                  <td>{off ? <s>{e.date}</s> : e.date}</td>
+                  <td>{e.kind}</td>
+                  <td>{e.label}</td>
+                  <td>{e.source}</td>
+                  <td>
+                    {off ? (
+                      <button type="button" onClick={() => onRestore(e)}>
+                        Restore
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        aria-label={`remove ${e.kind} ${e.date}`}
+                        onClick={() => onRemove(e, e.builtin)}
+                      >
+                        Remove
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }
