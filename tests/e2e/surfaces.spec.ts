@@ -331,3 +331,26 @@ test('the real side panel follows the active tab', async ({
   await test.info().attach('surfaces-real-side-panel', { path: file, contentType: 'image/png' });
   expect(await text()).toContain('Information, not financial advice.');
 });
+
+test('the toolbar button opens the popup by default, and the side panel when the options page says so', async ({
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const action = () =>
+    serviceWorker.evaluate(async () => ({
+      popup: await chrome.action.getPopup({}),
+      panelOnClick: (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick ?? false,
+    }));
+  const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.action?.default_popup).toBe('popup.html');
+  await expect.poll(action).toEqual({ popup: expect.stringMatching(/\/popup\.html$/), panelOnClick: false });
+
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('radio', { name: /side panel/ }).check();
+  await expect.poll(action).toEqual({ popup: '', panelOnClick: true });
+  // The choice is stored, so a restarted service worker applies it again.
+  await options.reload();
+  await expect(options.getByRole('radio', { name: /side panel/ })).toBeChecked();
+  await options.getByRole('radio', { name: /popup/ }).check();
+  await expect.poll(action).toEqual({ popup: expect.stringMatching(/\/popup\.html$/), panelOnClick: false });
+});

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App as PopupApp } from '../../../entrypoints/popup/App';
 import { App } from '../../../entrypoints/sidepanel/App';
 import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
 import { settingsItem, tabStateItem } from '../../../lib/storage';
@@ -86,5 +87,29 @@ describe('side panel actions', () => {
     fireEvent.click(screen.getByText('Use this curve'));
     await screen.findByText('Curve sent: the plan is being recomputed.');
     expect(received[0]).toMatchObject({ type: 'set-vix-curve', snapshot: { source: { reader: 'manual' } } });
+  });
+});
+
+describe('settings that failed their check', () => {
+  it('says in the side panel and the popup that the plan uses the default settings', async () => {
+    await tabStateItem(7).set({ ...loadTabState(), plan: loadPlan('no-vix-curve') });
+    // A stored value the schema refuses (contracts must be whole and ≥ 1).
+    await fakeBrowser.storage.sync.set({
+      settings: { ...DEFAULT_SETTINGS, risk: { ...DEFAULT_SETTINGS.risk, maxContracts: 0.5 } },
+    });
+    render(<App />);
+    const notice = await screen.findByTestId('settings-fallback');
+    expect(notice.textContent).toContain('Max contracts');
+    expect(notice.textContent).toContain('this plan uses the default settings');
+    cleanup();
+    render(<PopupApp />);
+    expect((await screen.findByTestId('settings-fallback')).textContent).toContain('default settings');
+  });
+
+  it('says nothing when the stored settings are fine or were never saved', async () => {
+    await tabStateItem(7).set({ ...loadTabState(), plan: loadPlan('no-vix-curve') });
+    render(<App />);
+    await screen.findByTestId('condor-card');
+    expect(screen.queryByTestId('settings-fallback')).toBeNull();
   });
 });
