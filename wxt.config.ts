@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { HOST_PERMISSIONS } from './lib/permissions';
+import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from './lib/permissions';
 
 /** The Firefox add-on id (tests/firefox reads it from the built manifest). */
 const FIREFOX_ADDON_ID = 'alvh-overlay@alvh-overlay';
@@ -17,6 +17,10 @@ export default defineConfig({
         ? ['storage', 'activeTab', 'scripting']
         : ['storage', 'activeTab', 'scripting', 'sidePanel'],
     host_permissions: [...HOST_PERMISSIONS],
+    // Local pages: granted by the user on the options page (lib/background/local-pages.ts).
+    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    // Firefox MV2 has no optional_host_permissions: optional hosts go in optional_permissions.
+    ...(browser === 'firefox' && { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS] }),
     // The popup is the toolbar button's default; the options page can make the button open the
     // side panel instead (lib/background/toolbar-action.ts).
     action: { default_title: 'ALVH Overlay' },

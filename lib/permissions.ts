@@ -18,9 +18,18 @@ export const SUPPORTED_SITE_MATCHES = [
   'https://trade.thinkorswim.com/*',
   // vixcentral-style VIX curve tables.
   'http://vixcentral.com/*',
-  // Pages you serve yourself on this computer: saved broker pages, exports, the bundled demo.
-  'http://127.0.0.1/*',
-  'http://localhost/*',
 ] as const;
 
+/**
+ * Pages served from this computer (saved broker pages, exports, the bundled demo). Not a
+ * standing permission: any local web server (a dev server, a router page) would otherwise be
+ * read. The user grants it on the options page ("Read pages served from this computer");
+ * the background then registers the content script for these hosts (local-pages.ts).
+ */
+export const LOCAL_PAGE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;
+
 export const HOST_PERMISSIONS = SUPPORTED_SITE_MATCHES;
+export const OPTIONAL_HOST_PERMISSIONS = LOCAL_PAGE_MATCHES;
+
+/** Every page a reader may run on: the supported sites and, once granted, local pages. */
+export const READABLE_MATCHES = [...SUPPORTED_SITE_MATCHES, ...LOCAL_PAGE_MATCHES] as const;

@@ -4,6 +4,7 @@ import { BackupNotices } from '../../components/options/BackupNotices';
 import { CsvImport } from '../../components/options/CsvImport';
 import { EventEditor } from '../../components/options/EventEditor';
 import { NUMBER_FIELDS } from '../../components/options/field-scales';
+import { LocalPagesCard } from '../../components/options/LocalPagesCard';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SettingsTools } from '../../components/options/SettingsTools';
 import { SurfacePrefs } from '../../components/options/SurfacePrefs';
@@ -13,6 +14,7 @@ import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
 import { createBackupStore } from '../../lib/stores/backup-store';
 import { createEventsStore } from '../../lib/stores/events-store';
 import { createImportStore } from '../../lib/stores/import-store';
+import { createLocalPagesStore } from '../../lib/stores/local-pages-store';
 import { createSettingsStore } from '../../lib/stores/settings-store';
 import { createUiPrefsStore } from '../../lib/stores/ui-prefs-store';
 
@@ -25,6 +27,7 @@ export function App() {
       events: createEventsStore(),
       csv: createImportStore(),
       ui: createUiPrefsStore(),
+      local: createLocalPagesStore(),
     }),
     [],
   );
@@ -33,8 +36,10 @@ export function App() {
   const ev = useStore(stores.events);
   const csv = useStore(stores.csv);
   const ui = useStore(stores.ui);
+  const local = useStore(stores.local);
   const calendar = useMemo(() => builtinCalendar(), []);
   useEffect(() => {
+    void stores.local.getState().load();
     // Reading the items first writes any backup of a corrupted value, then the notices load.
     void Promise.all([
       stores.settings.getState().load(),
@@ -80,6 +85,12 @@ export function App() {
         onAdd={(e) => void ev.add(e)}
         onRemove={(e, isBuiltin) => void ev.remove(e, isBuiltin)}
         onRestore={(e) => void ev.restore(e)}
+      />
+      <LocalPagesCard
+        granted={local.granted}
+        message={local.message}
+        onGrant={() => void local.grant()}
+        onRevoke={() => void local.revoke()}
       />
       <CsvImport
         kind={csv.kind}

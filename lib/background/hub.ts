@@ -24,6 +24,7 @@ import {
 import { boundMergedChain } from './bound-chain';
 import { compactForStorage } from './compact-chain';
 import { computePlanForTab } from './compute-plan';
+import { startLocalPages } from './local-pages';
 import { mergeChainSnapshots } from './merge-chain';
 import { forgetTab, saveTabState, type TabNotice } from './save-tab';
 import { keyedQueue } from './tab-queue';
@@ -266,6 +267,7 @@ async function handle(
 /** Wires the hub: messages, shared inputs' changes, closed tabs, the toolbar action (toolbar-action.ts). */
 export function startHub(): void {
   onMessage(handle, (tabId, why) => void markRefused(tabId, why));
+  startLocalPages();
   // Every shared input re-plans the open tabs: settings, the held condor, the event
   // calendar, imported history.
   settingsItem.watch(() => republishAll());

@@ -2,7 +2,7 @@
  * Generic chain reader: finds an option chain in any page's tables, ARIA grids or div grids
  * (open shadow roots and same-origin iframes included). Always last in the registry.
  */
-import { SUPPORTED_SITE_MATCHES } from '../permissions';
+import { READABLE_MATCHES } from '../permissions';
 import { ChainBuilder } from './build';
 import type { IvUnit } from './cell-number';
 import { findDate } from './dom';
@@ -128,7 +128,7 @@ export function readGenericSteps(doc: Document, url: string, now: string): Steps
 export const reader: ChainReader = defineReader({
   id: 'generic-table',
   label: LABEL,
-  matches: SUPPORTED_SITE_MATCHES,
+  matches: READABLE_MATCHES,
   detect: () => true,
   read: (doc, url, now = EPOCH_ISO) => readGenericChain(doc, url, now, GENERIC_OPTIONS),
 });

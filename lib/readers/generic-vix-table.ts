@@ -2,7 +2,7 @@
  * Generic VIX curve reader: any table or grid of VX futures (contract/expiry/last/settle).
  * Tried with the generic chain reader when no site reader recognises the page.
  */
-import { SUPPORTED_SITE_MATCHES } from '../permissions';
+import { READABLE_MATCHES } from '../permissions';
 import { extractGrids } from './extract';
 import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
 import { buildVixCurve } from './vix-curve';
@@ -61,7 +61,7 @@ export function readVixPage(
 export const reader: ChainReader = defineReader({
   id: 'generic-vix-table',
   label: LABEL,
-  matches: SUPPORTED_SITE_MATCHES,
+  matches: READABLE_MATCHES,
   detect: () => true,
   read: (doc, url, now = EPOCH_ISO) => readVixPage(doc, url, now, 'generic-vix-table', LABEL, null),
 });

@@ -19,7 +19,7 @@ export interface ChainReader {
   id: string;
   /** Site name shown to the user in failures, e.g. "Yahoo Finance". */
   label: string;
-  /** URL match patterns, each within SUPPORTED_SITE_MATCHES (lib/permissions.ts). */
+  /** URL match patterns, each within READABLE_MATCHES (lib/permissions.ts). */
   matches: readonly string[];
   /** True when this reader recognises the page. Cheap: selectors and URL only. */
   detect: (doc: Document, url: string) => boolean;

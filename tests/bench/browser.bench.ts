@@ -23,6 +23,7 @@ import { type BrowserContext, type CDPSession, chromium, type Page, type Worker 
 import { DEMO_ROUTES } from '../demo/demo-routes';
 import { bigChainPage } from '../e2e/pages/big-chain';
 import { chromiumArgs, findBrowser } from '../support/find-browser';
+import { grantedLocalPagesBuild } from '../support/granted-build';
 import { startStaticServer } from '../support/static-server';
 import { CONTENT_SCRIPT_BUDGET_BYTES, printSizeReport } from './size-report';
 import { median } from './timing';
@@ -696,7 +697,8 @@ export async function run(): Promise<void> {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: chromiumArgs(extensionPath),
+    // Local pages granted, as the user does on the options page (tests/support/granted-build.ts).
+    args: chromiumArgs(grantedLocalPagesBuild(extensionPath)),
   });
   // The floor browser: same binary and flags, no extension.
   const bareBrowser = await chromium.launch({

@@ -11,8 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findBrowser } from '../support/find-browser';
+import { grantedLocalPagesBuild } from '../support/granted-build';
 import { startStaticServer } from '../support/static-server';
-import { DEMO_ROUTES } from './demo-routes';
+import { DEMO_ROUTES, DEMO_VIX_PAGES, routeDemoVixPages } from './demo-routes';
 
 const OUT = path.resolve('demo-output');
 const extensionPath = path.resolve('.output/chrome-mv3');
@@ -28,7 +29,8 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath,
   headless,
   viewport: { width: 1400, height: 900 },
-  args: chromiumArgs(extensionPath),
+  // The demo pages are served from this computer: granted, as on the options page.
+  args: chromiumArgs(grantedLocalPagesBuild(extensionPath)),
 });
 let [sw] = context.serviceWorkers();
 sw ??= await context.waitForEvent('serviceworker');
@@ -44,10 +46,12 @@ async function tabIdOf(page: Page): Promise<number> {
   return id;
 }
 
-// The VIX pages first, so the SPX page's plan has a curve and VIX calls for Layer 2.
-for (const page of ['vix-futures', 'vix-options']) {
+// The VIX pages first, so the SPX page's plan has a curve and VIX calls for Layer 2. VIX
+// inputs come only from VIX pages: the demo's are served at the Cboe VIX addresses.
+await routeDemoVixPages(context);
+for (const url of [DEMO_VIX_PAGES.futures, DEMO_VIX_PAGES.options]) {
   const tab = await context.newPage();
-  await tab.goto(`${server.origin}/demo/${page}.html`);
+  await tab.goto(url);
   await tab.waitForTimeout(1_500);
 }
 const chainPage = await context.newPage();

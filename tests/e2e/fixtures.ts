@@ -9,10 +9,14 @@ import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { DEMO_ROUTES } from '../demo/demo-routes';
 import { chromiumArgs } from '../support/find-browser';
+import { grantedLocalPagesBuild } from '../support/granted-build';
 import { type StaticServer, startStaticServer } from '../support/static-server';
 import { bigChainPage } from './pages/big-chain';
 
-export const extensionPath = path.resolve('.output/chrome-mv3');
+/** The production build, as built. */
+export const productionBuildPath = path.resolve('.output/chrome-mv3');
+/** The production build with "read pages served from this computer" granted (see granted-build.ts). */
+export const extensionPath = `${productionBuildPath}-local-granted`;
 
 interface TestFixtures {
   context: BrowserContext;
@@ -47,8 +51,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires an object pattern here
   context: async ({}, use) => {
-    if (!fs.existsSync(path.join(extensionPath, 'manifest.json')))
+    if (!fs.existsSync(path.join(productionBuildPath, 'manifest.json')))
       throw new Error('No built extension: run `npm run build` first (npm test and npm run e2e do).');
+    grantedLocalPagesBuild(productionBuildPath);
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alvh-e2e-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -56,6 +61,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       viewport: { width: 1280, height: 900 },
       args: chromiumArgs(extensionPath),
     });
+    // Local pages are read once the background has registered their content script (it does
+    // so at start when the permission is granted, lib/background/local-pages.ts).
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await expect
+      .poll(
+        () =>
+          sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toContain('alvh-local-pages');
+
     await use(context);
     await context.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
+  optional_host_permissions?: string[];
   content_scripts?: { matches: string[] }[];
 }
 
@@ -28,8 +29,18 @@ function load(dir: string): Manifest {
 
 test('Chrome manifest permissions equal the README list', () => {
   const m = load('chrome-mv3');
-  const asked = [...(m.permissions ?? []), ...(m.host_permissions ?? []), ...(m.optional_permissions ?? [])];
+  const asked = [
+    ...(m.permissions ?? []),
+    ...(m.host_permissions ?? []),
+    ...(m.optional_permissions ?? []),
+    ...(m.optional_host_permissions ?? []),
+  ];
   expect(new Set(asked)).toEqual(justified);
+  // Local pages: no standing access, only the optional permission the user grants.
+  const local = /^http:\/\/(127\.0\.0\.1|localhost)\//;
+  expect((m.host_permissions ?? []).filter((p) => local.test(p))).toEqual([]);
+  expect((m.content_scripts ?? []).flatMap((cs) => cs.matches).filter((p) => local.test(p))).toEqual([]);
+  expect(m.optional_host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
   expect(asked.join(' ')).not.toMatch(/<all_urls>|\*:\/\/\*\//);
   for (const cs of m.content_scripts ?? []) for (const p of cs.matches) expect(justified.has(p)).toBe(true);
 });

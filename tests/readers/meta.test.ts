@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_SITE_MATCHES } from '../../lib/permissions';
+import { READABLE_MATCHES } from '../../lib/permissions';
+import { PAGE_WORLD_MATCHES } from '../../lib/readers/page-world/protocol';
 import { GENERIC_READERS, READERS, SITE_READERS } from '../../lib/readers/registry';
 import { FIXTURES } from './helpers';
 
@@ -59,13 +60,14 @@ describe('reader registry', () => {
     '%s matches only supported sites',
     (_id, matches) => {
       expect(matches.length).toBeGreaterThan(0);
-      for (const m of matches) expect(SUPPORTED_SITE_MATCHES.some((s) => within(m, s))).toBe(true);
+      for (const m of matches) expect(READABLE_MATCHES.some((s) => within(m, s))).toBe(true);
     },
   );
 
   it('runs the page-world script on Cboe and Barchart only', () => {
     const src = readFileSync(join(ROOT, 'entrypoints', 'page-world.content.ts'), 'utf8');
-    expect(src).toContain("matches: ['https://www.cboe.com/*', 'https://www.barchart.com/*']");
+    expect(src).toContain('matches: [...PAGE_WORLD_MATCHES]');
+    expect(PAGE_WORLD_MATCHES).toEqual(['https://www.cboe.com/*', 'https://www.barchart.com/*']);
     expect(src).toContain("world: 'MAIN'");
   });
 });
