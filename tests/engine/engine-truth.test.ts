@@ -229,3 +229,17 @@ describe('hand chain still names its contract', () => {
     expect(best?.expiry).toBe(HAND_EXPIRY);
   });
 });
+
+describe('an unnamed underlying is not taken for SPX', () => {
+  it('gets the banner and wings a share of the expected move, not 100 "SPX points"', () => {
+    const chain = { ...handChain(), underlying: { symbol: '', price: 5000 } };
+    const p = plan({ ...handInputs(), chain }, HAND_SETTINGS, HAND_NOW);
+    expect(p.banners[0]).toMatch(/^The chain does not name its underlying, so it is not taken for SPX/);
+    expect(p.warnings[0] ?? '').not.toMatch(/^ /);
+    // Expected move 5000 × 20 % × √(31/365) ≈ 291 points → wings ≈ 73, snapped to the 100-point grid.
+    const best = p.condor.figures?.best;
+    expect(best?.wingWidth).toBeCloseTo(0.25 * (best?.expectedMove ?? 0), 12);
+    expect(best?.wingWidth).toBeGreaterThan(70);
+    expect(best?.wingWidth).toBeLessThan(76);
+  });
+});

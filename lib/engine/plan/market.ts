@@ -7,6 +7,7 @@ import { fitForwardFromParity, type ParityFit } from '../parity/forward-fit';
 import { scanParity } from '../parity-scan/scan';
 import type { ParityFlag } from '../plan-types';
 import type { ChainExpiry, ChainSnapshot } from '../snapshot-types';
+import { underlyingName } from './underlying';
 
 /** One expiry of a chain with its time to settlement and parity fit (no vols solved yet). */
 export interface DatedExpiry {
@@ -51,12 +52,13 @@ export function datedExpiries(
   // A VIX chain without roots is still VIX-settled; an SPX expiry without root or settlement
   // is taken as PM-settled (the weekly majority) and named in the warnings.
   const fallbackRoot = /^VIX/i.test(chain.underlying.symbol) ? 'VIX' : null;
+  const name = underlyingName(chain.underlying.symbol);
   for (const exp of chain.expiries) {
     const root = exp.root ?? fallbackRoot;
     if (settlementStyleOf(root, exp.settlement).assumed) assumed.push(exp.expiry);
     const days = daysToExpiry(pricedAt, exp.expiry, root, exp.settlement);
     if (days === null) {
-      warnings.push(`${chain.underlying.symbol} ${exp.expiry}: unreadable expiry date, left out.`);
+      warnings.push(`${name} ${exp.expiry}: unreadable expiry date, left out.`);
       continue;
     }
     if (days <= 0) continue;
@@ -66,9 +68,7 @@ export function datedExpiries(
       : null;
     const fit = fitForwardFromParity(exp.rows, undefined, band);
     if ('error' in fit) {
-      warnings.push(
-        `${chain.underlying.symbol} ${exp.expiry}: no forward from put-call parity (${fit.detail}), left out.`,
-      );
+      warnings.push(`${name} ${exp.expiry}: no forward from put-call parity (${fit.detail}), left out.`);
       continue;
     }
     if (fit.rateSource === 'setting')
@@ -86,12 +86,10 @@ export function datedExpiries(
     expiries.push({ source: exp, expiry: exp.expiry, daysToExpiry: days, tYears, fit, parity, screen });
   }
   if (assumed.length > 0)
-    warnings.push(
-      `${chain.underlying.symbol}: no root or settlement shown for ${assumed.join(', ')}; PM settlement assumed.`,
-    );
+    warnings.push(`${name}: no root or settlement shown for ${assumed.join(', ')}; PM settlement assumed.`);
   if (options && rateSwaps.length > 0)
     warnings.push(
-      `${chain.underlying.symbol}: the rate implied by put-call parity is outside ${(100 * options.parityRateMin).toFixed(1)} % to ${(100 * options.parityRateMax).toFixed(1)} % a year for ${rateSwaps.slice(0, MAX_NAMED).join(', ')}${rateSwaps.length > MAX_NAMED ? ` and ${rateSwaps.length - MAX_NAMED} more expiries` : ''}: discounted at the rate setting ${(100 * options.riskFreeRate).toFixed(2)} % instead.`,
+      `${name}: the rate implied by put-call parity is outside ${(100 * options.parityRateMin).toFixed(1)} % to ${(100 * options.parityRateMax).toFixed(1)} % a year for ${rateSwaps.slice(0, MAX_NAMED).join(', ')}${rateSwaps.length > MAX_NAMED ? ` and ${rateSwaps.length - MAX_NAMED} more expiries` : ''}: discounted at the rate setting ${(100 * options.riskFreeRate).toFixed(2)} % instead.`,
     );
   expiries.sort((a, b) => a.daysToExpiry - b.daysToExpiry);
   return { expiries, warnings };

@@ -13,7 +13,7 @@ import type { PlanInputs } from './inputs';
 import { datedExpiries } from './market';
 import { qualityWarnings } from './quality';
 import { riskShares } from './risk-shares';
-import { notSpxBanner, SPX_FAMILY, sizedForSpxWhy } from './underlying';
+import { notSpxBanner, SPX_FAMILY, sizedForSpxWhy, underlyingName } from './underlying';
 
 /**
  * The ALVH plan (ALVH.md): Layer 1 condor, Layer 2 VIX hedge, Layer 3 theta press, signals,
@@ -26,7 +26,7 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
   const clock = planClock(inputs.chain, now, settings.data.staleAfterMinutes);
   const pricedMs = Date.parse(clock.pricedAt);
   const today = Number.isFinite(pricedMs) ? newYorkDate(pricedMs) : clock.pricedAt.slice(0, 10);
-  const symbol = inputs.chain?.underlying.symbol ?? 'SPX';
+  const symbol = inputs.chain ? underlyingName(inputs.chain.underlying.symbol) : 'SPX';
   const warnings = qualityWarnings(inputs.chain, inputs.vixCurve);
   if (inputs.chain) warnings.unshift(...clockWarnings(clock, symbol, settings.data.staleAfterMinutes));
   const spx = SPX_FAMILY.test(symbol);
@@ -74,7 +74,11 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
     clock,
     banners,
     quotesLeftOut: condor.leftOut,
-    underlying: { symbol, price: inputs.chain?.underlying.price ?? null, forward },
+    underlying: {
+      symbol: inputs.chain?.underlying.symbol ?? 'SPX',
+      price: inputs.chain?.underlying.price ?? null,
+      forward,
+    },
     condor: condor.layer,
     hedge: hedge.layer,
     press,

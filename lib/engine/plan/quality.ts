@@ -1,4 +1,5 @@
 import type { ChainSnapshot, VixCurveSnapshot } from '../snapshot-types';
+import { underlyingName } from './underlying';
 
 /**
  * Data-quality warnings for the plan (ALVH.md "Data quality"): the readers' flags counted by
@@ -7,7 +8,7 @@ import type { ChainSnapshot, VixCurveSnapshot } from '../snapshot-types';
 export function qualityWarnings(chain: ChainSnapshot | null, curve: VixCurveSnapshot | null): string[] {
   const out: string[] = [];
   if (chain) {
-    const name = chain.underlying.symbol;
+    const name = underlyingName(chain.underlying.symbol);
     const byKind = new Map<string, number>();
     for (const f of chain.flags) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
     for (const [kind, n] of byKind)

@@ -7,8 +7,16 @@ import type { WhyEntry } from '../plan-types';
  */
 export const SPX_FAMILY = /^\^?(SPX|SPXW|XSP)$/i;
 
-/** Banner for a chain of another underlying: Layer 1 runs, the rest is sized for SPX. */
+/** The chain's underlying as the plan's messages name it: its symbol, or "Unnamed underlying". */
+export function underlyingName(symbol: string | undefined): string {
+  const s = symbol?.trim() ?? '';
+  return s.length > 0 ? s : 'Unnamed underlying';
+}
+
+/** Banner for a chain of another (or an unnamed) underlying: Layer 1 runs, the rest is sized for SPX. */
 export function notSpxBanner(symbol: string): string {
+  if (symbol === underlyingName(''))
+    return 'The chain does not name its underlying, so it is not taken for SPX: Layer 1 prices it with wings a share of the expected move; the VIX hedge and the theta press are sized for SPX.';
   return `${symbol} is not SPX: Layer 1 prices this chain with the same method (wings a share of the expected move), but the VIX hedge and the theta press are sized for SPX and do not fit ${symbol}.`;
 }
 
