@@ -20,10 +20,13 @@ export const MAX_PAGE_ROWS = 100_000;
 /** Rows (or candidate elements) handled between pause points of a sliced read. */
 const ROW_STEP = 64;
 
-/** A DOM row: cell texts now, link targets only if the layout asks (no closure per row). */
-class DomRow implements TextRow {
+/**
+ * A DOM row: cell texts now, link targets only if the layout asks (no closure per row).
+ * Exported with its cell elements for live.ts's incremental re-read of changed rows.
+ */
+export class DomRow implements TextRow {
   readonly cells: string[];
-  private readonly els: Element[];
+  readonly els: Element[];
   constructor(els: Element[]) {
     this.els = els;
     this.cells = expand(els);

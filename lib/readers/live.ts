@@ -6,8 +6,13 @@
  *
  * The read may be async (a sliced read that yields to the page, see `readPageSliced`); one
  * read runs at a time, and changes made during it schedule the next one.
+ *
+ * Reads are incremental (live-incremental.ts): while the page only changes cell texts, the
+ * last read's page walk is kept and only the changed rows' cells are read again; the result
+ * is the same as a full read's.
  */
 import type { Snapshot } from '../engine/snapshot-types';
+import { IncrementalPage, type ReadKind } from './live-incremental';
 import { type MergeMemory, mergeChain } from './merge';
 import { readPage } from './read-page';
 import type { ReadResult } from './types';
@@ -39,6 +44,8 @@ export interface LiveOptions {
   maxWaitMs?: number;
   /** How long rows not in view are kept, ms (default 60 000). */
   maxAgeMs?: number;
+  /** Told how each read was done (incremental or full), for tests and the bench. */
+  onReadKind?: (kind: ReadKind) => void;
 }
 
 /** Stop function, plus `refresh()` to re-read now (e.g. on `wxt:locationchange`). */
@@ -77,6 +84,13 @@ export function startLiveReading(opts: LiveOptions): LiveHandle {
   let reading = false;
   let again = false;
   let observer: MutationObserver | null = null;
+  const incremental = new IncrementalPage(opts.doc);
+  /** Hands the page's changes to the incremental reader (our own overlay's left out). */
+  const notePage = (records: MutationRecord[]): boolean => {
+    const page = records.filter((r) => !ownMutation(r, opts.isOwnNode));
+    incremental.note(page);
+    return page.length > 0;
+  };
 
   const stop = (): void => {
     stopped = true;
@@ -140,8 +154,12 @@ export function startLiveReading(opts: LiveOptions): LiveHandle {
       if (url !== lastUrl) {
         memory = null;
         lastUrl = url;
+        incremental.reset();
       }
-      out = read(opts.doc, url, opts.now());
+      // Changes not yet delivered to the observer belong to this read.
+      if (observer) notePage(observer.takeRecords());
+      out = incremental.read(() => read(opts.doc, url, opts.now()));
+      opts.onReadKind?.(incremental.lastRead ?? 'full');
     } catch (err) {
       fail(err);
       finish(t0);
@@ -191,16 +209,25 @@ export function startLiveReading(opts: LiveOptions): LiveHandle {
   const Observer = opts.doc.defaultView?.MutationObserver;
   observer = Observer
     ? new Observer((records) => {
-        if (records.every((r) => ownMutation(r, opts.isOwnNode))) return;
-        schedule();
+        if (notePage(records)) schedule();
       })
     : null;
   observer?.observe(opts.doc.documentElement, {
     childList: true,
     subtree: true,
     characterData: true,
+    characterDataOldValue: true,
     attributes: true,
-    attributeFilter: ['aria-expanded', 'aria-label', 'aria-selected', 'selected', 'value'],
+    // The first five are read live; hidden and aria-hidden decide what the walk skips.
+    attributeFilter: [
+      'aria-expanded',
+      'aria-label',
+      'aria-selected',
+      'selected',
+      'value',
+      'hidden',
+      'aria-hidden',
+    ],
   });
   timer = opts.setTimeout(run, 0);
   return Object.assign(stop, { refresh: schedule });

@@ -316,11 +316,12 @@ export function* scanPageSteps(doc: Document): Steps<PageScan> {
 
 /**
  * Opens a scan session for `doc` (scans cached until the returned close is called); a no-op
- * close when one is already open. For reads that span awaits.
+ * close when one is already open. For reads that span awaits. `reuse` is a scan of this page
+ * still valid (live.ts: only cell texts changed since it was walked), used instead of a walk.
  */
-export function openScanSession(doc: Document): () => void {
+export function openScanSession(doc: Document, reuse: PageScan | null = null): () => void {
   if (sessions.has(doc)) return () => {};
-  sessions.set(doc, null);
+  sessions.set(doc, reuse);
   return () => {
     sessions.delete(doc);
   };

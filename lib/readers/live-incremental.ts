@@ -1,0 +1,215 @@
+/**
+ * Incremental live reading. A read costs mostly the page walk (scan.ts: every element, with
+ * its hidden check) and the cell texts (extract.ts grids). While a page only changes the text
+ * of cells — a streaming quote page — both are kept from the last read: the walk as it was,
+ * the grids with only the touched rows' texts read again. Every reader then runs as usual on
+ * them (layout, validation, page furniture such as the quote time read live), so the result
+ * is exactly a full read's; tests/readers/live-incremental.test.ts checks that on random edits.
+ *
+ * Anything else is a structure change and means a fresh walk: elements added or removed,
+ * an observed attribute the walk depends on (hidden, aria-hidden), a touched cell that is now
+ * hidden, text that could start or end a div grid (a leaf "Strike"), pages with shadow roots
+ * or frames (their changes are not observed), a new URL (the caller resets). What is not
+ * observed at all (class and style changes that hide a table, colspan, role) is caught by a
+ * fresh walk at least every `maxReuseMs`.
+ */
+import { type DomGrid, DomRow } from './extract';
+import { isHiddenElement } from './hidden';
+import { openScanSession, type PageScan, scanPage } from './scan';
+
+/** Attributes read live by the readers: a change leaves the walk and cell texts valid. */
+const LIVE_ATTRIBUTES = new Set(['aria-label', 'aria-expanded', 'aria-selected', 'selected', 'value']);
+/** Text that makes a div/span a div-grid candidate (extract.ts divGrids), checked loosely. */
+const STRIKE_TEXT = /strike/i;
+/** More records than this between two reads: simply read afresh. */
+const MAX_TOUCHED = 5_000;
+/** Ancestors looked through from a changed text node to its cell. */
+const MAX_CELL_DEPTH = 32;
+const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
+
+/** Default longest time a walk is reused, ms. */
+export const MAX_REUSE_MS = 10_000;
+
+interface RowRef {
+  grid: DomGrid;
+  row: number;
+}
+
+export type ReadKind = 'incremental' | 'full';
+
+export class IncrementalPage {
+  private readonly doc: Document;
+  /** The last read's walk, while still valid for the page as it is. */
+  private scan: PageScan | null = null;
+  /** Date.now() ms when `scan` was walked. */
+  private scannedAt = 0;
+  /** Cell element → its grid row, for the grids it was built from. */
+  private indexed: { grids: DomGrid[]; index: Map<Element, RowRef> } | null = null;
+  /** Elements whose text changed since the last read began. */
+  private touched = new Set<Element>();
+  private structural = true;
+  /** How the last read was done (for tests and the bench). */
+  lastRead: ReadKind | null = null;
+
+  private readonly maxReuseMs: number;
+
+  constructor(doc: Document, maxReuseMs = MAX_REUSE_MS) {
+    this.doc = doc;
+    this.maxReuseMs = maxReuseMs;
+  }
+
+  /** Forgets everything: the next read walks the page afresh (e.g. on navigation). */
+  reset(): void {
+    this.scan = null;
+    this.indexed = null;
+    this.touched.clear();
+    this.structural = true;
+  }
+
+  /** Notes the page's changes (MutationObserver records, our own overlay's left out). */
+  note(records: readonly MutationRecord[]): void {
+    if (this.structural) return;
+    for (const rec of records) {
+      if (rec.type === 'attributes') {
+        if (!LIVE_ATTRIBUTES.has(rec.attributeName ?? '')) this.structural = true;
+      } else if (rec.type === 'characterData') {
+        const parent = rec.target.parentElement;
+        if (!parent || STRIKE_TEXT.test(rec.oldValue ?? '')) this.structural = true;
+        else this.touched.add(parent);
+      } else {
+        for (const list of [rec.addedNodes, rec.removedNodes]) {
+          for (let i = 0; i < list.length; i++) {
+            const n = list[i] as Node;
+            if (n.nodeType !== TEXT_NODE && n.nodeType !== COMMENT_NODE) this.structural = true;
+            else if (STRIKE_TEXT.test(n.textContent ?? '')) this.structural = true;
+          }
+        }
+        if (rec.target.nodeType === 1) this.touched.add(rec.target as Element);
+        else this.structural = true;
+      }
+      if (this.structural || this.touched.size > MAX_TOUCHED) {
+        this.structural = true;
+        this.touched.clear();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Runs `read` (readPage, or the sliced read) on the kept walk and grids when only cell texts
+   * changed since the last read, else on a fresh walk; keeps that walk for the next read.
+   */
+  read<T>(read: () => T | Promise<T>): T | Promise<T> {
+    const reuse = this.prepare();
+    this.lastRead = reuse ? 'incremental' : 'full';
+    // Changes noted from here on are the next read's.
+    this.touched = new Set();
+    this.structural = false;
+    const startedAt = Date.now();
+    const close = openScanSession(this.doc, reuse);
+    const keep = (): void => {
+      try {
+        const scan = scanPage(this.doc);
+        if (scan !== reuse) {
+          this.scannedAt = startedAt;
+          this.indexed = null;
+        }
+        // Changes inside shadow roots and frames are not observed: such pages are walked each time.
+        if (scan.roots.length === 1 && !this.structural) this.scan = scan;
+        else this.reset();
+      } finally {
+        close();
+      }
+    };
+    let out: T | Promise<T>;
+    try {
+      out = read();
+    } catch (err) {
+      this.reset();
+      close();
+      throw err;
+    }
+    if (!(out instanceof Promise)) {
+      keep();
+      return out;
+    }
+    return out.then(
+      (value) => {
+        keep();
+        return value;
+      },
+      (err: unknown) => {
+        this.reset();
+        close();
+        throw err;
+      },
+    );
+  }
+
+  /** The kept walk with the touched rows' texts read again, or null when a full read is due. */
+  private prepare(): PageScan | null {
+    const scan = this.scan;
+    if (!scan || this.structural || Date.now() - this.scannedAt > this.maxReuseMs) return null;
+    const grids = scan.memo.get('grids') as DomGrid[] | undefined;
+    // Only the grids are derived from text; anything else memoised is dropped.
+    for (const key of [...scan.memo.keys()]) if (key !== 'grids') scan.memo.delete(key);
+    if (!grids) return scan;
+    if (this.indexed?.grids !== grids) this.indexed = { grids, index: indexCells(grids) };
+    const index = this.indexed.index;
+    const rows = new Set<RowRef>();
+    for (const el of this.touched) {
+      const ref = cellOf(el, index);
+      if (ref) {
+        if (isHiddenElement(ref.cell)) return null;
+        rows.add(ref.at);
+      } else if (leafCandidate(el)) return null;
+    }
+    for (const { grid, row } of rows) {
+      const old = grid.rows[row] as DomRow;
+      const next = new DomRow(old.els);
+      // A div grid is found by its "Strike" text: a change there may make or unmake one.
+      if (!isTableOrAria(grid.el) && [...old.cells, ...next.cells].some((t) => STRIKE_TEXT.test(t)))
+        return null;
+      grid.rows[row] = next;
+    }
+    return scan;
+  }
+}
+
+function indexCells(grids: DomGrid[]): Map<Element, RowRef> {
+  const index = new Map<Element, RowRef>();
+  for (const grid of grids) {
+    grid.rows.forEach((r, row) => {
+      if (!(r instanceof DomRow)) return;
+      const ref = { grid, row };
+      for (const el of r.els) index.set(el, ref);
+    });
+  }
+  return index;
+}
+
+/** The known cell `el` is in (or is), with its grid row; null when it is in none. */
+function cellOf(el: Element, index: Map<Element, RowRef>): { cell: Element; at: RowRef } | null {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < MAX_CELL_DEPTH; depth++, node = node.parentElement) {
+    const at = index.get(node);
+    if (at) return { cell: node, at };
+  }
+  return null;
+}
+
+/** A div/span without child elements whose text mentions "strike": it may be a div grid's header. */
+function leafCandidate(el: Element): boolean {
+  return (
+    (el.tagName === 'DIV' || el.tagName === 'SPAN') &&
+    el.children.length === 0 &&
+    STRIKE_TEXT.test(el.textContent ?? '')
+  );
+}
+
+function isTableOrAria(el: Element): boolean {
+  if (el.tagName === 'TABLE') return true;
+  const role = el.getAttribute('role');
+  return role === 'grid' || role === 'treegrid' || role === 'table';
+}

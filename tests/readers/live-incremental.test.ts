@@ -1,0 +1,323 @@
+// @vitest-environment happy-dom
+/**
+ * Incremental live reading gives exactly what a full read gives: random sequences of page
+ * edits (cell texts, text nodes changed in place, headings and the quote-time line, rows
+ * added, removed or hidden, elements put into cells, aria-labels) applied to a page with a
+ * straddle table, a calls table and a div grid; after each edit the incremental read
+ * (IncrementalPage over readPage) must equal a fresh readPage of the same page. The
+ * incremental path must also actually be taken for text-only edits.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { OVERLAY_ATTRIBUTE, startLiveReading } from '../../lib/readers/live';
+import { IncrementalPage, type ReadKind } from '../../lib/readers/live-incremental';
+import { readPage } from '../../lib/readers/read-page';
+import type { ReadResult } from '../../lib/readers/types';
+
+const URL_ = 'http://localhost/chain.html';
+const NOW = '2026-11-26T15:00:00.000Z';
+
+function row(k: number, cells: string[]): string {
+  return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`.replace('{k}', String(k));
+}
+
+/** The test page: a straddle table, a one-side table with its heading, a div grid. */
+function pageHtml(): string {
+  const straddle = [5900, 5950, 6000, 6050, 6100]
+    .map((k, i) =>
+      row(k, [
+        `${(12 - i).toFixed(2)}`,
+        `${(12.4 - i).toFixed(2)}`,
+        String(k),
+        `${(8 + i).toFixed(2)}`,
+        `${(8.4 + i).toFixed(2)}`,
+      ]),
+    )
+    .join('');
+  const calls = [6000, 6025, 6050]
+    .map((k, i) =>
+      row(k, [String(k), `${(3 - i * 0.5).toFixed(2)}`, `${(3.2 - i * 0.5).toFixed(2)}`, '1,200']),
+    )
+    .join('');
+  const divRows = [5800, 5850]
+    .map((k) => `<div class="r"><span>${k}</span><span>1.10</span><span>1.30</span></div>`)
+    .join('');
+  return `<!doctype html><html><head><title>SPX options (SPX)</title></head><body>
+<p id="clock">Quotes as of Nov 26, 2026 9:45 AM ET</p>
+<h3 id="h1">SPXW Dec 18, 2026</h3>
+<table id="t0"><thead><tr><th>Bid</th><th>Ask</th><th>Strike</th><th>Bid</th><th>Ask</th></tr></thead><tbody>${straddle}</tbody></table>
+<h3 id="h2">Calls Jan 15, 2027</h3>
+<table id="t1"><tr><th>Strike</th><th>Bid</th><th>Ask</th><th>Volume</th></tr>${calls}</table>
+<h3>Puts 2027-02-19</h3>
+<div id="dg"><div class="r"><span>Strike</span><span>Bid</span><span>Ask</span></div>${divRows}</div>
+</body></html>`;
+}
+
+type Edit =
+  | { kind: 'cell'; table: number; row: number; col: number; text: string }
+  | { kind: 'data'; table: number; row: number; col: number; text: string }
+  | { kind: 'divcell'; row: number; col: number; text: string }
+  | { kind: 'heading'; which: number; text: string }
+  | { kind: 'clock'; text: string }
+  | { kind: 'append'; table: number; strike: number }
+  | { kind: 'remove'; table: number; row: number }
+  | { kind: 'hide'; table: number; row: number; on: boolean }
+  | { kind: 'span'; table: number; row: number; col: number }
+  | { kind: 'label'; table: number; row: number; col: number; text: string };
+
+const CELL_TEXTS = [
+  '12.35',
+  '0.05',
+  '',
+  'N/A',
+  '-',
+  '1,234.50',
+  '6000',
+  '6075',
+  'Strike',
+  'Bid',
+  'Ask',
+  'Calls',
+  'Puts',
+  '2027-03-19',
+  '(1.20)',
+  '15.5%',
+];
+const HEADINGS = ['SPXW Dec 18, 2026', 'SPX Dec 18, 2026', 'Puts Jan 15, 2027', 'Calls 2027-01-22', 'Other'];
+const CLOCKS = [
+  'Quotes as of Nov 26, 2026 9:45 AM ET',
+  'Quotes as of Nov 26, 2026 10:05 AM ET',
+  'Quotes as of Nov 26, 2026 7:05 AM ET',
+  'no time here',
+  'Strike',
+];
+
+const text = fc.constantFrom(...CELL_TEXTS);
+const at = { table: fc.nat(1), row: fc.nat(8), col: fc.nat(5) };
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('cell' as const), ...at, text }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('data' as const), ...at, text }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('divcell' as const), row: fc.nat(3), col: fc.nat(3), text }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('heading' as const),
+      which: fc.nat(1),
+      text: fc.constantFrom(...HEADINGS),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('clock' as const), text: fc.constantFrom(...CLOCKS) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('append' as const),
+      table: fc.nat(1),
+      strike: fc.integer({ min: 58, max: 63 }).map((x) => x * 100 + 75),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('remove' as const), table: fc.nat(1), row: fc.nat(8) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('hide' as const),
+      table: fc.nat(1),
+      row: fc.nat(8),
+      on: fc.boolean(),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('span' as const), ...at }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('label' as const),
+      ...at,
+      text: fc.constantFrom('sell Dec 18 2026 6000 put at bid of 1.36', 'x'),
+    }),
+  },
+);
+
+function cellAt(doc: Document, table: number, r: number, c: number): Element | null {
+  const rows = doc.querySelectorAll(`#t${table} tr`);
+  const tr = rows[r % Math.max(1, rows.length)];
+  const cells = tr?.children;
+  return cells && cells.length > 0 ? (cells[c % cells.length] as Element) : null;
+}
+
+function apply(doc: Document, e: Edit): void {
+  switch (e.kind) {
+    case 'cell': {
+      const td = cellAt(doc, e.table, e.row, e.col);
+      if (td) td.textContent = e.text;
+      break;
+    }
+    case 'data': {
+      // The text node changed in place (characterData), as frameworks do.
+      const td = cellAt(doc, e.table, e.row, e.col);
+      const t = td?.firstChild;
+      if (t && t.nodeType === 3) (t as Text).data = e.text;
+      else if (td) td.textContent = e.text;
+      break;
+    }
+    case 'divcell': {
+      const rows = doc.querySelectorAll('#dg > div');
+      const span = rows[e.row % rows.length]?.children[e.col % 3];
+      if (span) span.textContent = e.text;
+      break;
+    }
+    case 'heading': {
+      const h = doc.getElementById(`h${e.which + 1}`);
+      if (h) h.textContent = e.text;
+      break;
+    }
+    case 'clock': {
+      const p = doc.getElementById('clock');
+      if (p) p.textContent = e.text;
+      break;
+    }
+    case 'append': {
+      const body = doc.querySelector(`#t${e.table} tbody`) ?? doc.querySelector(`#t${e.table}`);
+      const tr = doc.createElement('tr');
+      const cells =
+        e.table === 0
+          ? ['1.00', '1.20', String(e.strike), '2.00', '2.20']
+          : [String(e.strike), '0.50', '0.70', '10'];
+      for (const c of cells) {
+        const td = doc.createElement('td');
+        td.textContent = c;
+        tr.append(td);
+      }
+      body?.append(tr);
+      break;
+    }
+    case 'remove': {
+      const rows = doc.querySelectorAll(`#t${e.table} tr`);
+      rows[e.row % Math.max(1, rows.length)]?.remove();
+      break;
+    }
+    case 'hide': {
+      const rows = doc.querySelectorAll(`#t${e.table} tr`);
+      const tr = rows[e.row % Math.max(1, rows.length)];
+      if (e.on) tr?.setAttribute('hidden', '');
+      else tr?.removeAttribute('hidden');
+      break;
+    }
+    case 'span': {
+      const td = cellAt(doc, e.table, e.row, e.col);
+      if (td) {
+        const span = doc.createElement('span');
+        span.textContent = '9.99';
+        td.replaceChildren(span);
+      }
+      break;
+    }
+    case 'label':
+      cellAt(doc, e.table, e.row, e.col)?.setAttribute('aria-label', e.text);
+      break;
+  }
+}
+
+const kinds: Record<ReadKind, number> = { incremental: 0, full: 0 };
+
+describe('incremental live reading', () => {
+  it('equals a full read after every edit of random edit sequences', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => {
+        const doc = new DOMParser().parseFromString(pageHtml(), 'text/html');
+        const observer = new MutationObserver(() => {});
+        observer.observe(doc.documentElement, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          characterDataOldValue: true,
+          attributes: true,
+          attributeFilter: [
+            'aria-expanded',
+            'aria-label',
+            'aria-selected',
+            'selected',
+            'value',
+            'hidden',
+            'aria-hidden',
+          ],
+        });
+        const page = new IncrementalPage(doc);
+        const read = (): ReadResult => page.read(() => readPage(doc, URL_, NOW)) as ReadResult;
+        expect(read()).toEqual(readPage(doc, URL_, NOW));
+        for (const e of edits) {
+          apply(doc, e);
+          page.note(observer.takeRecords());
+          const incremental = read();
+          kinds[page.lastRead ?? 'full']++;
+          expect(incremental).toEqual(readPage(doc, URL_, NOW));
+        }
+        observer.disconnect();
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  afterAll(() => {
+    // The property is only worth something if the incremental path ran often.
+    expect(kinds.incremental).toBeGreaterThan(kinds.full);
+  });
+
+  it('re-reads only changed cells on a text edit, walks afresh when a row is added', () => {
+    const doc = new DOMParser().parseFromString(pageHtml(), 'text/html');
+    const observer = new MutationObserver(() => {});
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const page = new IncrementalPage(doc);
+    page.read(() => readPage(doc, URL_, NOW));
+    expect(page.lastRead).toBe('full');
+    apply(doc, { kind: 'cell', table: 0, row: 2, col: 0, text: '11.55' });
+    page.note(observer.takeRecords());
+    const r = page.read(() => readPage(doc, URL_, NOW)) as ReadResult;
+    expect(page.lastRead).toBe('incremental');
+    expect(r).toEqual(readPage(doc, URL_, NOW));
+    apply(doc, { kind: 'append', table: 0, strike: 6175 });
+    page.note(observer.takeRecords());
+    page.read(() => readPage(doc, URL_, NOW));
+    expect(page.lastRead).toBe('full');
+    observer.disconnect();
+  });
+
+  it('reads a live page incrementally through startLiveReading', async () => {
+    document.body.innerHTML = '';
+    const src = new DOMParser().parseFromString(pageHtml(), 'text/html');
+    document.body.append(...Array.from(src.body.childNodes));
+    const results: ReadResult[] = [];
+    const seen: ReadKind[] = [];
+    const stop = startLiveReading({
+      doc: document,
+      url: () => URL_,
+      now: () => NOW,
+      onResult: (r) => results.push(r),
+      onReadKind: (k) => seen.push(k),
+      isOwnNode: (n) =>
+        (n instanceof Element ? n : n.parentElement)?.closest(`[${OVERLAY_ATTRIBUTE}]`) != null,
+      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimeout: (id) => window.clearTimeout(id),
+      debounceMs: 10,
+    });
+    const settle = () => new Promise((r) => setTimeout(r, 80));
+    await settle();
+    apply(document, { kind: 'cell', table: 0, row: 1, col: 0, text: '13.05' });
+    await settle();
+    stop();
+    expect(seen).toEqual(['full', 'incremental']);
+    const last = results.at(-1);
+    expect(last?.ok).toBe(true);
+    const bids = last?.ok
+      ? last.snapshots.flatMap((s) => (s.kind === 'option-chain' ? s.expiries.flatMap((e) => e.rows) : []))
+      : [];
+    expect(bids.find((r) => r.strike === 5900)?.call?.bid).toBe(13.05);
+  });
+});
