@@ -15,7 +15,7 @@ export interface BudgetRow {
   verdict: string;
 }
 
-export type Unit = 'ms' | 'MB' | 'KB' | '×' | '/s';
+export type Unit = 'ms' | 'MB' | 'KB' | '×' | '/s' | 'count';
 
 const all: BudgetRow[] = [];
 const notes: string[] = [];
@@ -29,6 +29,7 @@ export function beginSection(name: string): void {
 }
 
 function fmt(x: number, unit: Unit): string {
+  if (unit === 'count') return String(Math.round(x));
   if (unit === '/s') return `${Math.round(x).toLocaleString('en-US')} /s`;
   if (unit === '×') return `${x.toFixed(2)}×`;
   return `${unit === 'ms' && Math.abs(x) >= 0.1 ? x.toFixed(1) : x.toFixed(2)} ${unit}`;

@@ -17,6 +17,7 @@
  */
 import { createRequire } from 'node:module';
 import { impliedVol, price } from '../../lib/engine/index';
+import { addFigure } from './budgets';
 import { median } from './timing';
 
 const require = createRequire(import.meta.url);
@@ -193,4 +194,12 @@ export async function run(): Promise<void> {
     ];
     console.log(cells.join(' '));
   });
+  const peers = perSec.slice(1);
+  const fastest = peers.length ? Math.max(...peers) : null;
+  addFigure('our implied-vol solver, solves per second', perSec[0] ?? null, '/s', null, { floor: fastest });
+  const ours = list[0];
+  if (ours) {
+    const { fails } = stats(cases, ours.solve);
+    addFigure('our solver: grid cases failed (no vol, or > 1 % off)', fails.all, 'count', null);
+  }
 }
