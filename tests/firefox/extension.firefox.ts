@@ -8,7 +8,8 @@
  * Firefox opens a sidebar only on a user action, so the sidebar's page (sidebar_action's
  * default_panel, sidepanel.html) is opened in a tab with `?tabId=` — the same page and code.
  * The add-on's moz-extension:// host is fixed through the `extensions.webextensions.uuids`
- * pref, keyed by the add-on id from the built manifest.
+ * pref, keyed by the add-on id from the built manifest. The demo page is served from
+ * 127.0.0.1, so the build is installed with "read pages served from this computer" granted.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
 import type { TabState } from '../../lib/schema/tab-state';
 import { DEMO_ROUTES } from '../demo/demo-routes';
 import { findFirefox } from '../support/find-firefox';
+import { grantedLocalPagesBuild } from '../support/granted-build';
 import { type StaticServer, startStaticServer } from '../support/static-server';
 
 const EXTENSION_DIR = resolve('.output/firefox-mv2');
@@ -97,7 +99,8 @@ describe.skipIf('why' in firefox)('Firefox (firefox-esr, WebDriver BiDi)', () =>
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
       },
     });
-    installedId = await browser.installExtension(EXTENSION_DIR);
+    // Local pages granted, as the user does on the options page (tests/support/granted-build.ts).
+    installedId = await browser.installExtension(grantedLocalPagesBuild(EXTENSION_DIR));
     chainPage = await browser.newPage();
     await chainPage.goto(`${server.origin}${DEMO_CHAIN}`);
   });

@@ -10,16 +10,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Copies `built` (e.g. .output/chrome-mv3) next to it with the optional hosts granted; returns the copy's path. */
+/** Copies `built` (.output/chrome-mv3, or firefox-mv2) next to it with the optional hosts granted; returns the copy's path. */
 export function grantedLocalPagesBuild(built: string): string {
   const out = `${built}-local-granted`;
   fs.rmSync(out, { recursive: true, force: true });
   fs.cpSync(built, out, { recursive: true });
   const file = path.join(out, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    manifest_version?: number;
+    permissions?: string[];
+    optional_permissions?: string[];
     host_permissions?: string[];
     optional_host_permissions?: string[];
   };
+  if (manifest.manifest_version === 2) {
+    // Firefox MV2: optional hosts sit in optional_permissions, granted ones in permissions.
+    const hosts = (manifest.optional_permissions ?? []).filter((p) => p.includes('://'));
+    if (hosts.length === 0) throw new Error(`${built}: no optional host permissions to grant`);
+    manifest.permissions = [...(manifest.permissions ?? []), ...hosts];
+    manifest.optional_permissions = (manifest.optional_permissions ?? []).filter((p) => !hosts.includes(p));
+    fs.writeFileSync(file, JSON.stringify(manifest));
+    return out;
+  }
   const optional = manifest.optional_host_permissions ?? [];
   if (optional.length === 0) throw new Error(`${built}: no optional host permissions to grant`);
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...optional];

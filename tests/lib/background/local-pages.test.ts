@@ -18,7 +18,11 @@ describe('syncLocalPagesScript', () => {
       registered.push(...list);
     };
     scripting.unregisterContentScripts = async ({ ids }: { ids: string[] }) => {
-      for (const id of ids) registered.splice(registered.findIndex((r) => r.id === id), 1);
+      for (const id of ids)
+        registered.splice(
+          registered.findIndex((r) => r.id === id),
+          1,
+        );
     };
   });
 
