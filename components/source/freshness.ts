@@ -42,4 +42,8 @@ export const DROP_REASON_TEXT: Record<string, string> = {
   'too-many-expiries': 'beyond the expirations we keep',
   'too-many-rows': 'beyond the rows we keep per expiration',
   'value-unreadable': 'a number in the row is out of range',
+  'expiry-mismatch': 'row’s expiration differs from its section’s',
+  'symbol-mismatch': 'option symbol disagrees with the row’s expiration, strike or side',
+  'series-unknown': 'option series not recognised (root unknown)',
+  'header-unreadable': 'section header without Exp and Strike columns',
 };

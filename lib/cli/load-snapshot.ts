@@ -1,17 +1,15 @@
 /**
- * Loads snapshots from a file for the CLI (`alvh read`, `alvh plan --chain/--vix`):
- * saved HTML pages (parsed with happy-dom, readers picked by readPage), CSV (Cboe quotedata,
- * VIX settlements, generic chains) and JSON (a snapshot, a list of snapshots, Cboe
- * option-chain JSON or Barchart grid rows). Everything returned passed the snapshot schema.
+ * Loads snapshots from a file for the CLI (`alvh read`, `alvh plan --chain/--vix`) through
+ * the same entry point as the options page's import (lib/readers/import-file.ts): saved HTML
+ * pages (parsed here with happy-dom), CSV exports and downloads, broker/quote API JSON and
+ * snapshot JSON. Everything returned passed the snapshot schema.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import type { Snapshot } from '../engine/snapshot-types';
-import { readCsv, readPage } from '../readers';
-import { readBarchartRows } from '../readers/page-world/barchart-json';
-import { readCboeOptionsJson } from '../readers/page-world/cboe-json';
+import { readImportFile } from '../readers/import-file';
 import type { ReadResult } from '../readers/types';
 import { snapshotSchema } from '../schema/snapshot';
 import { CliError } from './command';
@@ -61,36 +59,6 @@ export function attachDeclarativeShadowRoots(doc: Document): void {
   }
 }
 
-function readJson(text: string, url: string, now: string): ReadResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      reader: null,
-      failure: { reason: 'not-a-chain', detail: 'JSON: file is not valid JSON' },
-    };
-  }
-  const list = Array.isArray(value) ? value : [value];
-  const snaps = list.map((v) => snapshotSchema.safeParse(v));
-  if (list.length > 0 && snaps.every((s) => s.success)) {
-    return { ok: true, reader: 'snapshot-json', snapshots: snaps.map((s) => s.data as Snapshot) };
-  }
-  const cboe = readCboeOptionsJson(value, url, now);
-  if (cboe.ok || cboe.failure.reason !== 'layout-changed') return cboe;
-  const barchart = readBarchartRows(value, url, now);
-  if (barchart.ok || barchart.failure.reason !== 'layout-changed') return barchart;
-  return {
-    ok: false,
-    reader: null,
-    failure: {
-      reason: 'not-a-chain',
-      detail: 'JSON: neither a snapshot, Cboe option-chain JSON (data.options[]) nor Barchart grid rows',
-    },
-  };
-}
-
 /**
  * Reads a file into validated snapshots.
  * @throws CliError naming the reason when the file holds no chain or curve (exit code 2).
@@ -107,17 +75,22 @@ export async function loadSnapshots(path: string, opts: LoadOptions = {}): Promi
   const text = readFileSync(abs, 'utf8');
   const url = opts.url ?? pathToFileURL(abs).href;
   const now = opts.now ?? new Date().toISOString();
-  const ext = extname(abs).toLowerCase();
+  // What the file is comes from its content (readImportFile sniffs it), never from its name.
+  const windows: { close: () => Promise<void> }[] = [];
   let result: ReadResult;
-  if (ext === '.html' || ext === '.htm') {
-    const { doc, close } = parseHtml(text, url);
-    try {
-      result = readPage(doc, url, now);
-    } finally {
-      await close();
-    }
-  } else if (ext === '.json') result = readJson(text, url, now);
-  else result = readCsv(text, { url, now });
+  try {
+    result = readImportFile(basename(abs), text, {
+      url,
+      now,
+      parseHtml: (html, pageUrl) => {
+        const parsed = parseHtml(html, pageUrl);
+        windows.push(parsed);
+        return parsed.doc;
+      },
+    });
+  } finally {
+    for (const w of windows) await w.close();
+  }
   if (!result.ok) throw new CliError(`${path}: ${result.failure.detail} (${result.failure.reason})`);
   return result.snapshots.map((s) => snapshotSchema.parse(s) as Snapshot);
 }

@@ -16,11 +16,17 @@ function nyIso(day: string, hour: number, minute: number, second: number): strin
 /** Parses a date plus "h:mm AM/PM" (Eastern) in free text to an ISO instant, else null. */
 export function easternToIso(text: string): string | null {
   const day = findDate(text);
-  const t = /\b(\d{1,2}):(\d{2})\s*([AP])\.?M\.?/i.exec(text);
+  // Seconds are optional ("3:36:10 PM"); without this the minutes were read as the hour.
+  const t = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP])\.?M\.?/i.exec(text);
   if (!day || !t) return null;
   let hour = Number(t[1]) % 12;
-  if ((t[3] as string).toUpperCase() === 'P') hour += 12;
-  return nyIso(day, hour, Number(t[2]), 0);
+  if ((t[4] as string).toUpperCase() === 'P') hour += 12;
+  return nyIso(day, hour, Number(t[2]), Number(t[3] ?? 0));
+}
+
+/** Eastern wall clock (day "YYYY-MM-DD", 24-hour time) → ISO instant, or null when out of range. */
+export function easternWallToIso(isoDay: string, hour: number, minute: number, second = 0): string | null {
+  return nyIso(isoDay, hour, minute, second);
 }
 
 /** "2026-11-26 09:45:00" (Eastern wall clock, no zone, as Cboe's JSON timestamp) → ISO instant. */

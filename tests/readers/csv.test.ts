@@ -26,7 +26,7 @@ describe('readCsv', () => {
       failure: {
         reason: 'not-a-chain',
         detail:
-          'CSV: no option chain found (expected a header with Strike, Bid, Ask … or VIX futures Symbol/Expiration/Price)',
+          'CSV: no option chain found (2 rows; the first reads "name, age"; expected a header with Strike, Bid, Ask … or VIX futures Symbol/Expiration/Price)',
       },
     });
   });
@@ -42,12 +42,40 @@ describe('readCsv', () => {
   });
 });
 
+describe('expiry comes only from the rows', () => {
+  const chain = 'Strike,Type,Bid,Ask\n6000,Call,1.0,1.2\n6000,Put,3.1,3.3\n';
+  it('a date in the file name is never taken as the expiry', () => {
+    for (const url of ['spx-2026-12-18.csv', 'file:///tmp/SPX%202026-12-18%20chain.csv', 'x.csv']) {
+      const r = readCsv(chain, { url, now: FIXTURE_NOW });
+      expect(r).toEqual({
+        ok: false,
+        reader: 'csv',
+        failure: {
+          reason: 'no-rows',
+          detail:
+            'CSV: a chain header was found but the file shows no expiration for its rows (no Exp/Expiration column, option symbol or section caption; a file name is never used): 2 quotes dropped as expiry-unknown',
+        },
+      });
+    }
+  });
+  it('an expiration column is read', () => {
+    const withColumn =
+      'Expiration,Strike,Type,Bid,Ask\n2026-12-18,6000,Call,1.0,1.2\n2026-12-18,6000,Put,3.1,3.3\n';
+    const r = readCsv(withColumn, { url: 'x.csv', now: FIXTURE_NOW });
+    if (!r.ok) throw new Error(r.failure.detail);
+    const s = r.snapshots[0];
+    expect(s?.kind === 'option-chain' && s.expiries.map((e) => e.expiry)).toEqual(['2026-12-18']);
+  });
+});
+
 describe('quotedataTime', () => {
   // Hand conversions: 22 Mar 2020 is after the 8 Mar DST start → EDT (UTC−4): 18:24 ET = 22:24Z.
   // 5 Feb 2022 is standard time (UTC−5): 8:09 PM EST = 01:09Z on 6 Feb.
   it.each([
     ['Mar 22 2020 @ 18:24 ET', '2020-03-22T22:24:00.000Z'],
     ['Date: February 5 2022, 8:09 PM EST', '2022-02-06T01:09:00.000Z'],
+    // Seconds were once read as the minutes ("03:36:29 PM" → 12:29): 15:36:29 EST = 20:36:29Z.
+    ['12/05/2025 03:36:29 PM ET', '2025-12-05T20:36:29.000Z'],
     ['no time here', null],
   ])('%s → %s', (text, iso) => {
     expect(quotedataTime(text)).toBe(iso);
