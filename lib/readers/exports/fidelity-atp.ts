@@ -13,7 +13,7 @@ import { cleanText, isoDate, isPercentText, parseNumber, parseVolFraction } from
 import { easternToIso } from '../eastern-time';
 import type { ReadResult } from '../types';
 import { type CsvOptions, lowerCells } from './csv-rows';
-import { settleEquitiesPm } from './roots';
+import { looksLikeEquitySymbol, settleEquityPm } from './roots';
 
 const LABEL = 'Fidelity Active Trader Pro export';
 const SYMBOL = /^-?([A-Z]{1,6}\d?)(\d{2})(\d{2})(\d{2})([CP])(\d+(?:\.\d+)?)$/;
@@ -173,6 +173,7 @@ export function readFidelityAtp(rows: string[][], opts: CsvOptions): ReadResult 
       },
     };
   }
-  settleEquitiesPm(snap);
+  // "NVDA - NVIDIA CORP": an equity's own options carry its symbol as their root.
+  settleEquityPm(snap, looksLikeEquitySymbol(snap.underlying.symbol), snap.underlying.symbol);
   return { ok: true, reader: 'csv-fidelity-atp', snapshots: [snap] };
 }

@@ -12,7 +12,7 @@ import type { Quote } from '../../engine/snapshot-types';
 import { ChainBuilder } from '../build';
 import { isoDate, parseOcc } from '../dom';
 import type { ReadResult } from '../types';
-import { settleEquitiesPm } from './roots';
+import { settleEquityPm } from './roots';
 
 const LABEL = 'Schwab/TD option chain JSON';
 const value = z.optional(z.nullable(z.union([z.number(), z.string()])));
@@ -20,6 +20,7 @@ const expDateMap = z.record(z.string(), z.record(z.string(), z.array(z.unknown()
 
 export const schwabChainSchema = z.object({
   symbol: z.optional(z.string().check(z.maxLength(32))),
+  isIndex: z.optional(z.nullable(z.boolean())),
   underlyingPrice: value,
   underlying: z.optional(z.nullable(z.object({ last: value, mark: value, quoteTime: value }))),
   callExpDateMap: expDateMap,
@@ -169,6 +170,7 @@ export function readSchwabChainJson(json: unknown, url: string, now: string): Re
       },
     };
   }
-  settleEquitiesPm(snap);
+  // Schwab says whether the underlying is an index; equity options settle on the close.
+  settleEquityPm(snap, chain.isIndex === false, null);
   return { ok: true, reader: 'schwab-json', snapshots: [snap] };
 }

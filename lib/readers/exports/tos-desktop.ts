@@ -13,7 +13,7 @@ import { cleanText, isoDate, monthNumber, parseNumber, parseVolFraction } from '
 import { easternWallToIso } from '../eastern-time';
 import type { ReadResult } from '../types';
 import type { CsvOptions } from './csv-rows';
-import { settleEquitiesPm } from './roots';
+import { looksLikeEquitySymbol, settleEquityPm } from './roots';
 
 const TITLE =
   /^stock (?:quote )?and option quote for ([$/]?[A-Z][A-Z0-9./]{0,11})(?: on (\d{1,2})\/(\d{1,2})\/(\d{2,4}) (\d{1,2}):(\d{2})(?::(\d{2}))?)?/i;
@@ -250,6 +250,6 @@ function finishTos(builder: ChainBuilder, f: FinishInput): ReadResult {
     expiriesListed: f.sections,
     note: f.notes.length > 0 ? f.notes.join('; ') : null,
   });
-  settleEquitiesPm(snap);
+  settleEquityPm(snap, !INDEX_ROOTS[f.symbol] && looksLikeEquitySymbol(f.symbol), f.symbol);
   return { ok: true, reader: f.reader, snapshots: [snap] };
 }

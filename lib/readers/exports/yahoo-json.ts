@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { ChainBuilder } from '../build';
 import { parseOcc } from '../dom';
 import type { ReadResult } from '../types';
-import { settleEquitiesPm } from './roots';
+import { settleEquityPm } from './roots';
 
 const LABEL = 'Yahoo Finance options JSON';
 const num = z.optional(z.nullable(z.number()));
@@ -23,7 +23,12 @@ export const yahooOptionsSchema = z.object({
           underlyingSymbol: z.optional(z.string().check(z.maxLength(32))),
           expirationDates: z.optional(z.array(z.number()).check(z.maxLength(1000))),
           quote: z.optional(
-            z.object({ regularMarketPrice: num, regularMarketTime: num, symbol: z.optional(z.string()) }),
+            z.object({
+              regularMarketPrice: num,
+              regularMarketTime: num,
+              symbol: z.optional(z.string()),
+              quoteType: z.optional(z.string()),
+            }),
           ),
           options: z.array(
             z.object({ calls: z.optional(z.array(z.unknown())), puts: z.optional(z.array(z.unknown())) }),
@@ -127,6 +132,7 @@ export function readYahooOptionsJson(json: unknown, url: string, now: string): R
       },
     };
   }
-  settleEquitiesPm(snap);
+  const type = result?.quote?.quoteType;
+  settleEquityPm(snap, type === 'EQUITY' || type === 'ETF', null);
   return { ok: true, reader: 'yahoo-json', snapshots: [snap] };
 }
