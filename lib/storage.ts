@@ -97,6 +97,7 @@ export const manualVixCurveItem = defineValidatedItem(
 export const userEventsItem = defineValidatedItem('local:userEvents', userEventsSchema, {
   added: [],
   removed: [],
+  coveredThrough: { FOMC: null, CPI: null, PPI: null },
 });
 
 /** Daily history the user imported or the extension recorded (closes, breadth, VIX, curve). */

@@ -12,7 +12,12 @@ export interface EventEditorProps {
   onAdd: (e: CalendarEvent) => void;
   onRemove: (e: Pick<CalendarEvent, 'date' | 'kind'>, builtin: boolean) => void;
   onRestore: (e: Pick<CalendarEvent, 'date' | 'kind'>) => void;
+  /** Declares the user's list of a kind complete through a date (null withdraws it). */
+  onDeclare: (kind: GatedKind, date: string | null) => void;
 }
+
+type GatedKind = 'FOMC' | 'CPI' | 'PPI';
+const GATED: GatedKind[] = ['FOMC', 'CPI', 'PPI'];
 
 const KINDS: CalendarEvent['kind'][] = ['FOMC', 'CPI', 'PPI', 'other'];
 
@@ -25,8 +30,11 @@ export function EventEditor({
   onAdd,
   onRemove,
   onRestore,
+  onDeclare,
 }: EventEditorProps) {
   const [date, setDate] = useState('');
+  const [declKind, setDeclKind] = useState<GatedKind>('PPI');
+  const [declDate, setDeclDate] = useState('');
   const [kind, setKind] = useState<CalendarEvent['kind']>('CPI');
   const [label, setLabel] = useState('');
   const hidden = (e: Pick<CalendarEvent, 'date' | 'kind'>) =>
@@ -44,9 +52,59 @@ export function EventEditor({
           .map((k) => (coverage[k] ? `${k} through ${coverage[k]}` : `${k} none (add them)`))
           .join(' · ')}
       </p>
-      <p class="muted">
-        FOMC, CPI and PPI dates gate Layer 3 and flag condors that span them. Add what is missing.
+      <p data-testid="calendar-declared">
+        Declared complete by you:{' '}
+        {GATED.filter((k) => user.coveredThrough[k]).length === 0
+          ? 'nothing'
+          : GATED.filter((k) => user.coveredThrough[k]).map((k) => (
+              <span key={k}>
+                {k} through {user.coveredThrough[k]}{' '}
+                <button
+                  type="button"
+                  aria-label={`withdraw ${k} coverage`}
+                  onClick={() => onDeclare(k, null)}
+                >
+                  Withdraw
+                </button>{' '}
+              </span>
+            ))}
       </p>
+      <p class="muted">
+        FOMC, CPI and PPI dates gate Layer 3 and flag condors that span them. Add what is missing, then
+        declare how far your list of that kind is complete: dates you add do not count as complete on their
+        own. Where CPI or PPI dates are unknown, Layer 3 treats every weekday from the 9th to the 17th as a
+        possible release.
+      </p>
+      <form
+        aria-label="declare a kind complete"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onDeclare(declKind, declDate.trim());
+        }}
+      >
+        <label>
+          My{' '}
+          <select
+            name="declare-kind"
+            value={declKind}
+            onInput={(e) => setDeclKind(e.currentTarget.value as GatedKind)}
+          >
+            {GATED.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>{' '}
+          dates are complete through{' '}
+          <input
+            name="declare-date"
+            placeholder="YYYY-MM-DD"
+            value={declDate}
+            onInput={(e) => setDeclDate(e.currentTarget.value)}
+          />
+        </label>{' '}
+        <button type="submit">Declare</button>
+      </form>
       <form
         aria-label="add an event"
         onSubmit={(e) => {

@@ -85,6 +85,7 @@ export function App() {
         onAdd={(e) => void ev.add(e)}
         onRemove={(e, isBuiltin) => void ev.remove(e, isBuiltin)}
         onRestore={(e) => void ev.restore(e)}
+        onDeclare={(k, d) => void ev.declareCovered(k, d)}
       />
       <LocalPagesCard
         granted={local.granted}

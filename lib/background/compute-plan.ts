@@ -1,6 +1,7 @@
 import type { HeldCondor } from '../engine/condor/rolls';
 import { builtinCalendar } from '../engine/events/builtin-calendar';
 import type { EventCalendar } from '../engine/events/calendar-types';
+import { applyUserEdits } from '../engine/events/user-calendar';
 import { plan } from '../engine/plan/plan';
 import type { Settings } from '../engine/settings-types';
 import type { ChainSnapshot, VixCurveSnapshot } from '../engine/snapshot-types';
@@ -10,25 +11,12 @@ import type { VixChainSource } from '../schema/tab-state';
 import { heldCondorItem, historyItem, latestVixChainItem, userEventsItem } from '../storage';
 
 /**
- * The built-in macro calendar with the user's removals and additions applied. A user's dates
- * for a kind extend that kind's coverage: the Layer 3 gate needs to know the list is complete.
+ * The built-in macro calendar with the user's removals and additions applied; coverage per
+ * kind is the built-in one or what the user declares, never guessed from the dates entered
+ * (lib/engine/events/user-calendar.ts).
  */
 export function userCalendar(edits: UserEvents): EventCalendar {
-  const base = builtinCalendar();
-  const removed = new Set(edits.removed.map((r) => `${r.date}|${r.kind}`));
-  const events = [
-    ...base.events.filter((e) => !removed.has(`${e.date}|${e.kind}`)),
-    ...edits.added.map((e) => ({ ...e, source: 'user' })),
-  ].sort((a, b) => a.date.localeCompare(b.date));
-  // Dates the user entered for a kind count as that kind's list through the last of them
-  // (the built-in list has no PPI dates, and CPI only for 2026).
-  const coveredThrough = { ...base.coveredThrough };
-  for (const e of edits.added) {
-    if (e.kind === 'other') continue;
-    const held = coveredThrough[e.kind];
-    if (held === null || e.date > held) coveredThrough[e.kind] = e.date;
-  }
-  return { events, coveredThrough };
+  return applyUserEdits(builtinCalendar(), edits);
 }
 
 /**

@@ -23,6 +23,13 @@ export type CalendarEvent = z.infer<typeof eventSchema>;
 export const userEventsSchema = z.object({
   added: z.array(eventSchema).max(500),
   removed: z.array(z.object({ date: isoDate, kind: eventSchema.shape.kind })).max(500),
+  /**
+   * Per gated kind, the date the user declares their list complete through (null = not
+   * declared). Added later: stored edits without it read as nothing declared.
+   */
+  coveredThrough: z
+    .object({ FOMC: isoDate.nullable(), CPI: isoDate.nullable(), PPI: isoDate.nullable() })
+    .default({ FOMC: null, CPI: null, PPI: null }),
 });
 export type UserEvents = z.infer<typeof userEventsSchema>;
 

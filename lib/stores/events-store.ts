@@ -3,7 +3,7 @@
  * events and removed built-in dates. Validated with the stored schema before writing.
  */
 import { createStore } from 'zustand/vanilla';
-import { type CalendarEvent, eventSchema, type UserEvents } from '../schema/stored';
+import { type CalendarEvent, eventSchema, type UserEvents, userEventsSchema } from '../schema/stored';
 import { userEventsItem } from '../storage';
 
 export interface EventsState {
@@ -16,6 +16,8 @@ export interface EventsState {
   remove(event: Pick<CalendarEvent, 'date' | 'kind'>, builtin: boolean): Promise<void>;
   /** Shows a hidden built-in event again. */
   restore(event: Pick<CalendarEvent, 'date' | 'kind'>): Promise<void>;
+  /** Declares the user's list of a gated kind complete through `date` (null: withdraw). */
+  declareCovered(kind: 'FOMC' | 'CPI' | 'PPI', date: string | null): Promise<boolean>;
   dispose(): void;
 }
 
@@ -30,7 +32,7 @@ export function createEventsStore() {
       set({ user, error: null });
     };
     return {
-      user: { added: [], removed: [] },
+      user: { added: [], removed: [], coveredThrough: { FOMC: null, CPI: null, PPI: null } },
       error: null,
       async load() {
         set({ user: await userEventsItem.get() });
@@ -50,6 +52,7 @@ export function createEventsStore() {
           return false;
         }
         await write({
+          ...user,
           added: [...user.added, parsed.data].sort((a, b) => a.date.localeCompare(b.date)),
           removed: user.removed.filter((r) => !same(r, parsed.data)),
         });
@@ -66,6 +69,19 @@ export function createEventsStore() {
       async restore(event) {
         const { user } = get();
         await write({ ...user, removed: user.removed.filter((r) => !same(r, event)) });
+      },
+      async declareCovered(kind, date) {
+        const { user } = get();
+        const parsed = userEventsSchema.safeParse({
+          ...user,
+          coveredThrough: { ...user.coveredThrough, [kind]: date },
+        });
+        if (!parsed.success) {
+          set({ error: `${kind} complete through: expected a date YYYY-MM-DD` });
+          return false;
+        }
+        await write(parsed.data);
+        return true;
       },
       dispose() {
         unwatch?.();

@@ -124,10 +124,25 @@ describe('plan: Layer 3', () => {
     expect(p.press.reason).toBe('Macro event: FOMC 2026-12-09 falls before the 2026-12-11 expiry.');
   });
 
-  it('stays off, saying so, when the calendar has no PPI dates for the window', () => {
+  it('opens with the built-in calendar (no PPI dates) when no weekday from the 9th to the 17th is in the window, saying so', () => {
+    // From Thu 2026-11-26 the 0–7 day expiries end by 2026-12-04: no possible CPI/PPI day in the window.
     const p = plan(inputs({ vixCurve: calm }), DEFAULT_SETTINGS, NOW);
+    expect(p.press.status).toBe('suggested');
+    const events = p.press.why.filter((w) => w.rule === 'press-events');
+    expect(events.length).toBeGreaterThan(0);
+    for (const w of events)
+      expect(w.text).toMatch(
+        /PPI dates unknown there, so every weekday from the 9th to the 17th counted as a possible release/,
+      );
+  });
+
+  it('stays off, saying so, when a possible PPI day falls in the window', () => {
+    // From Mon 2026-12-14 the 0–7 day expiry (Fri 12-18) spans Monday 14 December, a possible PPI day
+    // (FOMC 12-09 and CPI 12-10 are behind).
+    const now = '2026-12-14T15:00:00Z';
+    const p = plan(inputs({ chain: syntheticSpxChain({ now }), vixCurve: calm }), DEFAULT_SETTINGS, now);
     expect(p.press.status).toBe('off');
-    expect(p.press.reason).toMatch(/no PPI dates/);
+    expect(p.press.reason).toMatch(/^Macro event: the event calendar has no PPI dates at all: 2026-12-14/);
   });
 
   it('stays off when VIX is not in its low band', () => {
@@ -172,6 +187,8 @@ describe('plan: weekly adjustment and data quality', () => {
     expect(p.warnings).toEqual([
       'SPX quotes are 60 minutes old (stale after 15 minutes): priced at their quote time 2026-11-26T14:00:00.000Z, not now.',
       'SPX chain: 1 zero bid flag(s) from the reader.',
+      // The built-in calendar has no PPI dates and CPI only through 2026 (issue 11.10).
+      `Event calendar: CPI dates only through 2026-12-31, no PPI dates, and this plan runs to ${p.condor.figures?.best.expiry}: a condor spanning a release there is not flagged. Add the dates, or declare your list complete, on the options page.`,
     ]);
     expect(p.clock).toEqual({
       pricedAt: '2026-11-26T14:00:00.000Z',

@@ -26,3 +26,25 @@ export function uncoveredKinds(calendar: EventCalendar, toDate: string): GatedKi
 export function eventFlags(events: readonly EventInWindow[]): string[] {
   return events.map((e) => `spans ${e.kind === 'other' ? e.label : e.kind} ${e.date}`);
 }
+
+/**
+ * A warning when the plan's window (`fromDate` to `toDate`) reaches past the calendar's list of
+ * a gated kind: a condor spanning a release there cannot be flagged. Null when covered.
+ */
+export function calendarCoverageWarning(
+  calendar: EventCalendar,
+  fromDate: string,
+  toDate: string,
+): string | null {
+  const missing = uncoveredKinds(calendar, toDate);
+  if (missing.length === 0) return null;
+  const parts = missing.map((k) => {
+    const t = calendar.coveredThrough[k];
+    return t === null
+      ? `no ${k} dates`
+      : t < fromDate
+        ? `no ${k} dates after ${t}`
+        : `${k} dates only through ${t}`;
+  });
+  return `Event calendar: ${parts.join(', ')}, and this plan runs to ${toDate}: a condor spanning a release there is not flagged. Add the dates, or declare your list complete, on the options page.`;
+}

@@ -1,5 +1,6 @@
-import { eventsInWindow } from '../events/events-in-window';
+import { calendarCoverageWarning, eventsInWindow } from '../events/events-in-window';
 import { addDaysIso, newYorkDate } from '../market/ny-time';
+import { nyseCoverageWarning } from '../market/nyse-calendar';
 import type { Layer, Plan, SignalFigures } from '../plan-types';
 import { pressLayer } from '../press/layer';
 import type { Settings } from '../settings-types';
@@ -68,6 +69,13 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
   }
 
   const horizon = best?.expiry ?? addDaysIso(today, settings.condor.dteMax);
+  // The NYSE table must reach the last date the plan prices: the condor's or the hedge's expiry.
+  const lastDate = [horizon, hedge.layer.figures?.hedge?.expiry ?? horizon].sort().at(-1) ?? horizon;
+  const coverage = [
+    calendarCoverageWarning(inputs.calendar, today, horizon),
+    nyseCoverageWarning(today, lastDate),
+  ];
+  for (const w of coverage) if (w) warnings.push(w);
   const forward = best?.forward ?? dated.expiries[0]?.fit.forward ?? null;
   const result: Plan = {
     asOf: now,

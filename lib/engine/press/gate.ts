@@ -1,5 +1,10 @@
 import type { EventCalendar } from '../events/calendar-types';
-import { eventsInWindow, uncoveredKinds } from '../events/events-in-window';
+import { eventsInWindow } from '../events/events-in-window';
+import {
+  POSSIBLE_RELEASE_FIRST_DAY,
+  POSSIBLE_RELEASE_LAST_DAY,
+  uncoveredInWindow,
+} from '../events/possible-releases';
 import type { TermStructure, WhyEntry } from '../plan-types';
 import type { Settings } from '../settings-types';
 
@@ -68,7 +73,9 @@ export function complacencyGate(
 
 /**
  * Whether an expiry is free of FOMC/CPI/PPI releases from `today` to `expiry` (inclusive),
- * with the reason when not (an event, or a calendar that does not reach that far).
+ * with the reason when not (an event, or a calendar that does not reach that far). Where CPI
+ * or PPI dates are unknown, every weekday from the 9th to the 17th counts as a possible
+ * release (events/possible-releases.ts); unknown FOMC dates block.
  */
 export function eventFree(
   calendar: EventCalendar,
@@ -80,11 +87,26 @@ export function eventFree(
     const e = gated[0] as (typeof gated)[number];
     return { free: false, reason: `${e.kind} ${e.date} falls before the ${expiry} expiry` };
   }
-  const missing = uncoveredKinds(calendar, expiry);
-  if (missing.length > 0)
-    return {
-      free: false,
-      reason: `the event calendar has no ${missing.join('/')} dates through ${expiry} (add them in the options page)`,
-    };
-  return { free: true, reason: `no FOMC/CPI/PPI release through ${expiry}` };
+  const missing = uncoveredInWindow(calendar, today, expiry);
+  for (const m of missing) {
+    const known = m.coveredThrough ? `after ${m.coveredThrough}` : 'at all';
+    if (m.possibleDays === null)
+      return {
+        free: false,
+        reason: `the event calendar has no ${m.kind} dates through ${expiry} (add them in the options page)`,
+      };
+    if (m.possibleDays.length > 0)
+      return {
+        free: false,
+        reason: `the event calendar has no ${m.kind} dates ${known}: ${m.possibleDays[0]} (a weekday from the ${POSSIBLE_RELEASE_FIRST_DAY}th to the ${POSSIBLE_RELEASE_LAST_DAY}th) may be a release before the ${expiry} expiry (add the dates in the options page)`,
+      };
+  }
+  const assumed = missing.map((m) => m.kind);
+  return {
+    free: true,
+    reason:
+      assumed.length > 0
+        ? `no FOMC/CPI/PPI release through ${expiry}; ${assumed.join('/')} dates unknown there, so every weekday from the ${POSSIBLE_RELEASE_FIRST_DAY}th to the ${POSSIBLE_RELEASE_LAST_DAY}th counted as a possible release — none in the window`
+        : `no FOMC/CPI/PPI release through ${expiry}`,
+  };
 }

@@ -118,6 +118,34 @@ describe('options App: calendar coverage', () => {
     expect(text).toMatch(/FOMC through \d{4}-\d{2}-\d{2}/);
     expect(text).toContain('PPI none (add them)');
   });
+
+  it('lets the user declare a kind complete through a date, stored with the edits, and withdraw it', async () => {
+    const { container } = render(<App />);
+    expect((await screen.findByTestId('calendar-declared')).textContent).toContain('nothing');
+    fireEvent.input(container.querySelector('[name="declare-kind"]') as HTMLSelectElement, {
+      target: { value: 'PPI' },
+    });
+    fireEvent.input(container.querySelector('[name="declare-date"]') as HTMLInputElement, {
+      target: { value: '2027-03-31' },
+    });
+    fireEvent.click(screen.getByText('Declare'));
+    await waitFor(async () => expect((await userEventsItem.get()).coveredThrough.PPI).toBe('2027-03-31'));
+    await waitFor(() =>
+      expect(screen.getByTestId('calendar-declared').textContent).toContain('PPI through 2027-03-31'),
+    );
+    fireEvent.click(screen.getByLabelText('withdraw PPI coverage'));
+    await waitFor(async () => expect((await userEventsItem.get()).coveredThrough.PPI).toBeNull());
+  });
+
+  it('refuses a malformed declaration date', async () => {
+    const { container } = render(<App />);
+    fireEvent.input(container.querySelector('[name="declare-date"]') as HTMLInputElement, {
+      target: { value: 'March' },
+    });
+    fireEvent.click(screen.getByText('Declare'));
+    expect((await screen.findByText(/complete through: expected a date/)).textContent).toContain('PPI');
+    expect((await userEventsItem.get()).coveredThrough.PPI).toBeNull();
+  });
 });
 
 describe('options App: wing mode', () => {

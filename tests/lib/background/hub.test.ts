@@ -78,7 +78,7 @@ describe('background hub', () => {
 });
 
 describe('userCalendar', () => {
-  it('applies removals and additions, and extends a kind’s coverage to the user’s last date', async () => {
+  it('applies removals and additions; coverage is the built-in or the declared one, never the last date entered', async () => {
     const { userCalendar } = await import('../../../lib/background/compute-plan');
     const { builtinCalendar } = await import('../../../lib/engine/events/builtin-calendar');
     const base = builtinCalendar();
@@ -89,10 +89,14 @@ describe('userCalendar', () => {
         { date: '2026-12-11', kind: 'PPI', label: 'PPI release' },
         { date: '2027-01-14', kind: 'PPI', label: 'PPI release' },
       ],
+      coveredThrough: { FOMC: null, CPI: '2027-06-30', PPI: null },
     });
     expect(cal.events.some((e) => e.date === first.date && e.kind === first.kind)).toBe(false);
     expect(cal.events.filter((e) => e.kind === 'PPI').map((e) => e.source)).toEqual(['user', 'user']);
-    expect(cal.coveredThrough.PPI).toBe('2027-01-14');
+    // Two PPI dates say nothing about the months between or after them: PPI stays uncovered.
+    expect(cal.coveredThrough.PPI).toBeNull();
+    // CPI: the user's declaration (2027-06-30) is later than the built-in 2026-12-31.
+    expect(cal.coveredThrough.CPI).toBe('2027-06-30');
     expect(cal.coveredThrough.FOMC).toBe(base.coveredThrough.FOMC);
   });
 });
