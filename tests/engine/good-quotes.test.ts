@@ -12,6 +12,8 @@ import { loadSnapshots } from '../../lib/cli/load-snapshot';
 import { condorCandidates } from '../../lib/engine/condor/candidates';
 import { screenQuotes } from '../../lib/engine/condor/good-quotes';
 import { rankCandidates } from '../../lib/engine/condor/select';
+import type { ExpirySmile } from '../../lib/engine/condor/smile';
+import { smileOutliers } from '../../lib/engine/condor/smile-outliers';
 import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
 import { datedExpiries, solveSmile } from '../../lib/engine/plan/market';
 import { plan } from '../../lib/engine/plan/plan';
@@ -183,5 +185,34 @@ describe.skipIf(!existsSync(AAPL))('a $113 stock (Yahoo AAPL page, 2020-10-16 ex
     // The issue's example: the 560 call (15.45 bid) is off the parity line, so it never becomes a leg.
     expect(p.parity.some((f) => f.strike === 560)).toBe(true);
     expect(best.legs.shortCall.strike).toBeLessThan(200);
+  });
+});
+
+describe('smileOutliers', () => {
+  const smile = (vols: number[]): ExpirySmile => ({
+    expiry: '2026-12-31',
+    root: 'SPXW',
+    settlement: 'PM',
+    tYears: 0.1,
+    daysToExpiry: 36.5,
+    forward: 100,
+    discount: 1,
+    strikes: vols.map((_, i) => 90 + 2.5 * i),
+    vols,
+    quotes: new Map(),
+    solved: new Set(),
+    unsolved: 0,
+    slopeHalfWindow: 2.5,
+  });
+  it('flags a vol more than twice, or under half, the median of three knots each side', () => {
+    // Knots 90 … 110 by 2.5; neighbours of 95 are 0.30 ×5 and 0.32 → median 0.30; 0.75 > 0.60.
+    const s = smile([0.3, 0.3, 0.75, 0.3, 0.32, 0.3, 0.14, 0.3, 0.55]);
+    expect(smileOutliers(s).map((o) => [o.strike, o.side])).toEqual([
+      [95, 'put'],
+      [105, 'call'],
+    ]);
+  });
+  it('leaves a steep but smooth smile alone', () => {
+    expect(smileOutliers(smile([0.6, 0.5, 0.42, 0.36, 0.3, 0.26, 0.24, 0.23, 0.23]))).toEqual([]);
   });
 });

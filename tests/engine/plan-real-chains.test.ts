@@ -115,8 +115,9 @@ for (const year of [2020, 2022] as const) {
     });
 
     // The vendor's IV is on its own clock and underlying: on the 2020 file it matches ours to
-    // 0.02 vol point when T is taken about 1.2 days longer than from the quote stamp (a
-    // Saturday-afternoon valuation), so it differs by 0.8–1.3 vol points at the stamp; on the
+    // 0.02 vol point when T is taken about a day shorter than from the Friday 16:15 ET close
+    // (a Saturday-afternoon valuation), so at the close it differs by 0.6–1.0 vol point (and by
+    // 0.8–1.3 at the Sunday 18:24 stamp) while the deltas agree to 0.0002; on the
     // 2022 file the vendor's IV/delta pairs imply an underlying near 4,470 (4210 put: Δ −0.2046
     // at 24.55 % over 35 days), while put-call parity on the file's own quotes puts the forward
     // at 4,488, so its IVs lie outside our bid–ask band (puts ~2 points lower, calls ~1 higher).

@@ -1,5 +1,6 @@
 import { type QuoteScreen, screenQuotes } from '../condor/good-quotes';
 import { buildSmile, type ExpirySmile } from '../condor/smile';
+import { smileOutliers } from '../condor/smile-outliers';
 import { DAYS_PER_YEAR_ACT365 } from '../market/contracts';
 import { daysToExpiry } from '../market/expiry-time';
 import { settlementStyleOf } from '../market/roots';
@@ -21,6 +22,8 @@ export interface DatedExpiry {
   parity: ParityFlag[];
   /** Quotes a layer may trade on; without screening options, every quote as the page showed it. */
   screen: QuoteScreen;
+  /** True when `screen` applied the good-quote rules (and solveSmile drops off-smile vols). */
+  screened: boolean;
 }
 
 /** Expiries named one by one in the rate warning; the rest are counted. */
@@ -83,7 +86,16 @@ export function datedExpiries(
           readerFlags: chain.flags,
         })
       : { clean: exp, leftOut: [] };
-    expiries.push({ source: exp, expiry: exp.expiry, daysToExpiry: days, tYears, fit, parity, screen });
+    expiries.push({
+      source: exp,
+      expiry: exp.expiry,
+      daysToExpiry: days,
+      tYears,
+      fit,
+      parity,
+      screen,
+      screened: options !== null,
+    });
   }
   if (assumed.length > 0)
     warnings.push(`${name}: no root or settlement shown for ${assumed.join(', ')}; PM settlement assumed.`);
@@ -95,7 +107,36 @@ export function datedExpiries(
   return { expiries, warnings };
 }
 
-/** Solves the smile of one dated expiry from its screened quotes (the costly step: only for expiries the plan uses). */
+/**
+ * Solves the smile of one dated expiry from its screened quotes (the costly step: only for
+ * expiries the plan uses). With screening on, strikes whose solved vol is off the smile
+ * (condor/smile-outliers.ts) are left out too — added to `d.screen` as 'impossible-greek' —
+ * and the smile is solved again without them.
+ */
 export function solveSmile(d: DatedExpiry): ExpirySmile {
-  return buildSmile(d.screen.clean, d.tYears, d.daysToExpiry, d.fit.forward, d.fit.discount);
+  const solve = () => buildSmile(d.screen.clean, d.tYears, d.daysToExpiry, d.fit.forward, d.fit.discount);
+  const first = solve();
+  if (!d.screened) return first;
+  const bad = smileOutliers(first);
+  if (bad.length === 0) return first;
+  const byStrike = new Map(bad.map((b) => [b.strike, b]));
+  const rows = d.screen.clean.rows.map((r) => {
+    const b = byStrike.get(r.strike);
+    return b ? { ...r, [b.side]: null } : r;
+  });
+  d.screen = {
+    clean: { ...d.screen.clean, rows },
+    leftOut: [
+      ...d.screen.leftOut,
+      ...bad.map((b) => ({
+        expiry: d.expiry,
+        root: d.source.root,
+        strike: b.strike,
+        side: b.side,
+        reason: 'impossible-greek' as const,
+        detail: `our IV ${(100 * b.vol).toFixed(0)} % beside ${(100 * b.around).toFixed(0)} % at the neighbouring strikes`,
+      })),
+    ],
+  };
+  return solve();
 }
