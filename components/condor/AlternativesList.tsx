@@ -1,4 +1,6 @@
+import { condorOrder } from '../../lib/engine/plan/order-line';
 import type { CondorCandidate } from '../../lib/engine/plan-types';
+import { CopyOrder } from '../ui/CopyOrder';
 import { formatPercent, formatPoints, formatStrike, formatUsd } from '../ui/format';
 import { Why } from '../ui/Why';
 
@@ -27,6 +29,10 @@ export function AlternativesList({
             credit {formatPoints(a.creditMid)} · POP {formatPercent(a.probabilityOfProfit)} · max loss{' '}
             {formatUsd(a.maxLossUsd)} · {a.contracts} contracts
           </span>
+          <details class="alt-order">
+            <summary>order</summary>
+            <CopyOrder ticket={condorOrder(a)} what={`alternative ${strikes(a)}`} />
+          </details>
           <Why
             label={`why: alternative ${strikes(a)}`}
             text={`Score ${a.score.toFixed(3)} vs ${best.score.toFixed(3)} for the best. Short deltas ${a.legs.shortPut.delta.toFixed(2)} / ${a.legs.shortCall.delta.toFixed(2)}; break-evens ${formatStrike(a.breakEvenLow)}–${formatStrike(a.breakEvenHigh)}.`}

@@ -1,6 +1,8 @@
+import { condorOrder } from '../../lib/engine/plan/order-line';
 import type { Plan } from '../../lib/engine/plan-types';
 import { PayoffChart } from '../chart/PayoffChart';
 import { Card } from '../ui/Card';
+import { CopyOrder } from '../ui/CopyOrder';
 import { Why } from '../ui/Why';
 import { AlternativesList } from './AlternativesList';
 import { CondorFigures } from './CondorFigures';
@@ -25,6 +27,7 @@ export function CondorCard({ plan }: { plan: Plan }) {
             </ul>
           )}
           <CondorFigures c={f.best} />
+          <CopyOrder ticket={condorOrder(f.best)} what="Layer 1 condor" />
           <PayoffChart
             candidate={f.best}
             spot={plan.underlying.price}

@@ -1,6 +1,8 @@
+import { hedgeOrder } from '../../lib/engine/plan/order-line';
 import type { HedgeFigures, Plan } from '../../lib/engine/plan-types';
 import { limitLabel } from '../options/settings-fields';
 import { Card } from '../ui/Card';
+import { CopyOrder } from '../ui/CopyOrder';
 import { Figure } from '../ui/Figure';
 import { formatNumber, formatPercent, formatPoints, formatStrike, formatUsd } from '../ui/format';
 import { Why } from '../ui/Why';
@@ -75,6 +77,7 @@ export function HedgeCard({ plan }: { plan: Plan }) {
           {f.hedge && (
             <>
               <HedgeFiguresList h={f.hedge} />
+              {layer.status !== 'off' && <CopyOrder ticket={hedgeOrder(f.hedge)} what="Layer 2 hedge" />}
               <ScenarioTable rows={f.hedge.scenarios} />
             </>
           )}

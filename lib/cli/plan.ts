@@ -1,7 +1,8 @@
 /**
  * `alvh plan --chain <file> [--vix <file>] [--vix-chain <file>] [--history <file.csv>]
  *  [--settings <file.json>] [--events <file.json>] [--held <file.json>] [--now <iso>]`
- * prints the Plan JSON. Chain and VIX files: any saved page, CSV or snapshot JSON that
+ * prints the Plan JSON, plus `orders` (lib/engine/plan/order-line.ts: the thinkorswim order line
+ * and OCC legs of the suggested condor and hedge). Chain and VIX files: any saved page, CSV or snapshot JSON that
  * `alvh read` accepts.
  *
  * History CSV (--history), one row per session, a header row naming the columns (any order,
@@ -21,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { builtinCalendar } from '../engine/events/builtin-calendar';
+import { planOrders } from '../engine/plan/order-line';
 import { plan } from '../engine/plan/plan';
 import type { Settings } from '../engine/settings-types';
 import type { DailyRecord } from '../engine/signals/history-types';
@@ -63,7 +65,8 @@ export const command: Command = {
       flags.settings ? readSettings(flags.settings) : DEFAULT_SETTINGS,
       now,
     );
-    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    // The orders a trader pastes (thinkorswim line, OCC legs), the same the side panel copies.
+    io.stdout(`${JSON.stringify({ ...result, orders: planOrders(result) }, null, 2)}\n`);
   },
 };
 
