@@ -11,7 +11,11 @@ const present = existsSync(FILE);
 describe('alvh plan carries the orders', () => {
   it.skipIf(!present)('prints the same thinkorswim line as the side panel copies', async () => {
     let out = '';
-    await command.run(['--chain', FILE, '--now', '2022-02-04T20:00:00Z'], { stdout: (t) => void (out += t) });
+    await command.run(['--chain', FILE, '--now', '2022-02-04T20:00:00Z'], {
+      stdout: (t) => {
+        out += t;
+      },
+    });
     const json = JSON.parse(out) as Plan & { orders: { condor: { ok: boolean; line?: string } | null } };
     const best = json.condor.figures?.best;
     if (!best) throw new Error(`no condor on the real chain: ${json.condor.reason}`);
