@@ -76,6 +76,7 @@ export function ReplayView({ report }: { report: ReplayReport }) {
             <th scope="col">RMS IV error</th>
             <th scope="col">Bias</th>
             <th scope="col">Largest</th>
+            <th scope="col">RMS, 21–45 days</th>
           </tr>
         </thead>
         <tbody>
@@ -86,6 +87,7 @@ export function ReplayView({ report }: { report: ReplayReport }) {
               <td>{formatNumber(f.rmsVolPoints, 1)} vol pts</td>
               <td>{formatNumber(f.meanVolPoints, 1)} vol pts</td>
               <td>{formatNumber(f.maxAbsVolPoints, 1)} vol pts</td>
+              <td>{formatNumber(f.condorWindow.rmsVolPoints, 1)} vol pts</td>
             </tr>
           ))}
         </tbody>

@@ -12,6 +12,8 @@ export const FIT_MIN_DAYS = 7;
 export const FIT_MAX_DAYS = 60;
 /** Strikes within this many standard deviations (at σ = VIX/100) of the forward. */
 export const FIT_MAX_SIGMAS = 3;
+/** Days to expiry of Layer 1's default window, for the error where the condor is sold. */
+export const CONDOR_WINDOW_DAYS = [21, 45] as const;
 
 export interface FitPoint {
   expiry: string;
@@ -112,6 +114,15 @@ export function fitError(p: SkewParams, ch: FitChain): ChainFitError {
   }
   const n = ch.points.length;
   const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+  let [wn, wsum, wsum2] = [0, 0, 0];
+  for (const pt of ch.points) {
+    const days = pt.tYears * 365;
+    if (days < CONDOR_WINDOW_DAYS[0] || days > CONDOR_WINDOW_DAYS[1]) continue;
+    const d = (modelVol(p, ch.vix, pt.forward, pt.strike, pt.tYears) - pt.vol) * 100;
+    wn++;
+    wsum += d;
+    wsum2 += d * d;
+  }
   return {
     chain: ch.chain,
     date: ch.date,
@@ -121,5 +132,10 @@ export function fitError(p: SkewParams, ch: FitChain): ChainFitError {
     rmsVolPoints: n ? r4(Math.sqrt(sum2 / n)) : 0,
     meanVolPoints: n ? r4(sum / n) : 0,
     maxAbsVolPoints: r4(max),
+    condorWindow: {
+      points: wn,
+      rmsVolPoints: wn ? r4(Math.sqrt(wsum2 / wn)) : 0,
+      meanVolPoints: wn ? r4(wsum / wn) : 0,
+    },
   };
 }

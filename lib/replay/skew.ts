@@ -42,6 +42,8 @@ export interface ChainFitError {
   meanVolPoints: number;
   /** Largest |model − market|, vol points. */
   maxAbsVolPoints: number;
+  /** The same over expiries 21–45 days out only (where Layer 1 sells), vol points. */
+  condorWindow: { points: number; rmsVolPoints: number; meanVolPoints: number };
 }
 
 export const FITTED_SKEW: SkewParams = { atmToVix: 0.87, skew: -0.1668, curvature: 0.0521 };
@@ -56,6 +58,7 @@ export const FIT_ERRORS: readonly ChainFitError[] = [
     rmsVolPoints: 8.2622,
     meanVolPoints: -0.5088,
     maxAbsVolPoints: 27.2922,
+    condorWindow: { points: 1813, rmsVolPoints: 5.5497, meanVolPoints: 3.1955 },
   },
   {
     chain: 'cboe-quotedata-spx-ndx-2022-02-05',
@@ -66,6 +69,7 @@ export const FIT_ERRORS: readonly ChainFitError[] = [
     rmsVolPoints: 2.5773,
     meanVolPoints: 1.4546,
     maxAbsVolPoints: 11.2505,
+    condorWindow: { points: 1579, rmsVolPoints: 2.2251, meanVolPoints: 1.1859 },
   },
 ];
 
