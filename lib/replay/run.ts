@@ -39,7 +39,7 @@ import type {
 } from './types';
 
 export const POSITION_RULES =
-  'One Layer 1 condor at a time, opened at the plan’s best candidate when none is held and rolled side by side when the plan’s weekly check suggests it (the tested vertical bought back, a new one of the same width sold at the suggested strike and expiry; after a roll out in time the two sides sit in two expiries and are held to their expiries); a Layer 2 VIX call hedge bought when the plan suggests one while a condor is held and no hedge is; one Layer 3 press at a time. Everything else is held to expiry.';
+  'One Layer 1 condor at a time, opened at the plan’s best candidate when none is held and rolled side by side when the plan’s weekly check suggests it (the tested vertical bought back, a new one of the same width sold at the suggested strike and expiry; after a roll out in time the two sides sit in two expiries and are held to their expiries); a Layer 2 VIX call hedge bought when the plan suggests one while a condor is held and no hedge is (sized by the plan against that day’s best candidate, the closest it has to the held condor) and held to its VIX expiry; one Layer 3 press at a time. Everything else is held to expiry.';
 
 export interface ReplayInput {
   histories: ReplayHistories;
