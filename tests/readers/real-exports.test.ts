@@ -89,6 +89,16 @@ d('thinkorswim desktop export: SPY 2023-11-08 (narrow layout)', () => {
     // "Stock quote and option quote for SPY on 11/8/23 00:30:11"; "436.93,P,+1.24,436.49, ,436.54, ,…"
     expect(s.underlying).toEqual({ symbol: 'SPY', price: 436.93 });
   });
+  it('stamped after midnight: the quotes are the previous session close; its 0-DTE expiry is dropped as expired', () => {
+    // "on 11/8/23 00:30:11" (Wed, before the open) → Tue 2023-11-07 16:00 EST (equity options) = 21:00Z.
+    expect(s.quoteTime).toBe('2023-11-07T21:00:00.000Z');
+    expect(s.flags.find((f) => f.kind === 'quote-time-from-close')?.detail).toContain(
+      '2023-11-08T05:30:11.000Z',
+    );
+    // "7 NOV 23  (0)  100": 140 strike rows, both sides quoted, settled at that close.
+    expect(s.dropped).toEqual([{ reason: 'expired', count: 280 }]);
+    expect(s.expiries[0]?.expiry).toBe('2023-11-08');
+  });
   it('every section is its own expiry (31 captions); equity options settle PM', () => {
     expect(s.coverage.expiriesListed).toBe(31);
     const later = s.expiries.filter((e) => e.expiry >= '2023-11-08');
@@ -168,6 +178,12 @@ d('thinkorswim desktop export: SPY 2023-11-08 (narrow layout)', () => {
 d('thinkorswim desktop export: AMZN 2026-04-10 (Volume, Open.Int, Delta, Impl Vol)', () => {
   const csv = text('thinkorswim-desktop-export-csv', '2026-04-10-StockAndOptionQuoteForAMZN.csv');
   const s = chainOf(readCsv(csv, { url: 'amzn.csv', now: NOW }));
+  it('stamped pre-market: the quotes are the previous close; the same-day expiry is still live', () => {
+    // "on 4/10/26 07:31:41" (Fri, before the open) → Thu 2026-04-09 16:00 EDT = 20:00Z.
+    expect(s.quoteTime).toBe('2026-04-09T20:00:00.000Z');
+    expect(s.expiries[0]?.expiry).toBe('2026-04-10'); // "10 APR 26  (0)  100 (Weeklys)" settles 4/10 16:00
+    expect(s.dropped).toEqual([]);
+  });
   it('underlying, 27 sections, 1,264 strike rows', () => {
     // "233.65,Q,0,234.00,Q,234.10,P,900 x 500,…"
     expect(s.underlying).toEqual({ symbol: 'AMZN', price: 233.65 });
@@ -180,12 +196,35 @@ d('thinkorswim desktop export: AMZN 2026-04-10 (Volume, Open.Int, Delta, Impl Vo
   });
   it('"<empty>", "--", "3,756", ".00", percent IV as printed', () => {
     // line 20: ",,<empty>,42,0.00%,100.00%,<empty>,1.00,--,76.50, ,79.95, ,10 APR 26,155,0, ,.04, ,<empty>,"3,756",99.69%,0.31%,<empty>,.00,493.42%,,"
-    const callRow = { bid: 76.5, ask: 79.95, last: null, volume: null, openInterest: 42, iv: null, delta: 1 };
-    const putRow = { bid: 0, ask: 0.04, last: null, volume: null, openInterest: 3756, iv: 4.9342, delta: 0 };
-    if (s.expiries.some((e) => e.expiry === '2026-04-10')) {
-      expect(quote(s, '2026-04-10', 155, 'call')).toEqual(callRow);
-      expect(quote(s, '2026-04-10', 155, 'put')).toEqual(putRow);
-    }
+    expect(quote(s, '2026-04-10', 155, 'call')).toEqual({
+      bid: 76.5,
+      ask: 79.95,
+      last: null,
+      volume: null,
+      openInterest: 42,
+      iv: null,
+      delta: 1,
+    });
+    expect(quote(s, '2026-04-10', 155, 'put')).toEqual({
+      bid: 0,
+      ask: 0.04,
+      last: null,
+      volume: null,
+      openInterest: 3756,
+      iv: 4.9342,
+      delta: 0,
+    });
+    // line 545: "…,1.00,--,<empty>, ,<empty>, ,29 MAY 26,120,<empty>, ,<empty>, ,<empty>,0,100.00%,0.00%,<empty>,.00,0.00%,,"
+    // thinkorswim's "0.00%" IV is its blank, not a 0 % vol.
+    expect(quote(s, '2026-05-29', 120, 'put')).toEqual({
+      bid: null,
+      ask: null,
+      last: null,
+      volume: null,
+      openInterest: 0,
+      iv: null,
+      delta: 0,
+    });
     // line 475: ",,<empty>,"16,792",52.68%,47.32%,<empty>,.52,39.97%,11.35, ,11.70, ,15 MAY 26,235,12.10, ,12.30, ,<empty>,"5,388",47.22%,52.78%,<empty>,-.48,41.70%,,"
     expect(quote(s, '2026-05-15', 235, 'call')).toEqual({
       bid: 11.35,
@@ -217,7 +256,7 @@ d('thinkorswim desktop export: AMZN 2026-04-10 (Volume, Open.Int, Delta, Impl Vo
     const cols = { exp: 13, strike: 14, callBid: 9, callAsk: 11, putBid: 15, putAsk: 17 };
     const rows = fileRows(csv).filter((r) => /^\d{1,2} [A-Z]{3} \d{2}$/.test(r[13] ?? ''));
     expect(rows).toHaveLength(1264);
-    expect(wrongBidAsk(s, rows, cols, tosDate, '2026-04-13')).toEqual([]);
+    expect(wrongBidAsk(s, rows, cols, tosDate, '2026-04-10')).toEqual([]);
   });
 });
 

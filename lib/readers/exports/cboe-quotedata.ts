@@ -40,7 +40,13 @@ export function readQuotedata(rows: string[][], opts: CsvOptions): ReadResult {
   const second = rows[1] ?? [];
   const builder = new ChainBuilder();
   const stats = readTextGrid(
-    { rows: rows.slice(2).map((cells) => ({ cells, extra: null })), expiryHint: null, sideHint: null },
+    {
+      rows: rows.slice(2).map((cells) => ({ cells, extra: null })),
+      expiryHint: null,
+      sideHint: null,
+      // Cboe states IV as a fraction (0.7614 = 76.14 %), as on its quote table.
+      ivUnit: 'fraction',
+    },
     builder,
   );
   if (builder.rowCount() === 0) {

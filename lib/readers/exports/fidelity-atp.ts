@@ -9,7 +9,8 @@
  */
 import type { Quote } from '../../engine/snapshot-types';
 import { ChainBuilder, emptyQuote } from '../build';
-import { cleanText, isoDate, isPercentText, parseNumber, parseVolFraction } from '../dom';
+import { parseFieldValue } from '../cell-number';
+import { cleanText, isoDate, parseNumber } from '../dom';
 import { easternToIso } from '../eastern-time';
 import type { ReadResult } from '../types';
 import { type CsvOptions, lowerCells } from './csv-rows';
@@ -108,9 +109,11 @@ function readRow(cells: string[], h: Header, builder: ChainBuilder, ivNote: Set<
         root = m[1] as string;
       } else if (c.field === 'iv') {
         // Only a "%" says the unit; a bare number could be percent or fraction: not read.
-        if (isPercentText(text)) q.iv = parseVolFraction(text, true);
-        else if (parseNumber(text) !== null) ivNote.add('IV without a % sign not read (unit not stated)');
-      } else q[c.field] = parseNumber(text);
+        // Only a "%" in the cell states the unit; a bare number is not read (and said so).
+        q.iv = parseFieldValue('iv', text, null);
+        if (q.iv === null && parseNumber(text) !== null)
+          ivNote.add('IV without a % sign not read (unit not stated)');
+      } else q[c.field] = parseFieldValue(c.field, text);
     }
     if (bad) builder.drop('symbol-mismatch');
     else builder.add(expiry, root, strike, side, q);

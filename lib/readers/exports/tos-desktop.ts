@@ -9,7 +9,8 @@
  */
 import type { Quote } from '../../engine/snapshot-types';
 import { ChainBuilder, emptyQuote } from '../build';
-import { cleanText, isoDate, monthNumber, parseNumber, parseVolFraction } from '../dom';
+import { parseFieldValue } from '../cell-number';
+import { cleanText, isoDate, monthNumber, parseNumber } from '../dom';
 import { easternWallToIso } from '../eastern-time';
 import type { ReadResult } from '../types';
 import type { CsvOptions } from './csv-rows';
@@ -98,9 +99,9 @@ function header(cells: string[]): Header | null {
 }
 
 function setField(q: Quote, field: Field, text: string): void {
-  if (field === 'iv')
-    q.iv = parseVolFraction(text, true); // thinkorswim prints IV in percent
-  else q[field] = parseNumber(text);
+  // thinkorswim prints IV in percent; its "0.00%" is a blank (no vol could be implied), not a vol.
+  const v = parseFieldValue(field, text, field === 'iv' ? 'percent' : null);
+  q[field] = field === 'iv' && v !== null && !(v > 0) ? null : v;
 }
 
 /** Root of a section: equities keep their symbol; SPX-style indexes by series. Null: unknown series. */
