@@ -200,6 +200,10 @@ const calendarEvent = z.object({
 export const eventCalendarSchema = z.object({
   events: z.array(calendarEvent).max(10_000),
   coveredThrough: z.object({ FOMC: isoDate.nullable(), CPI: isoDate.nullable(), PPI: isoDate.nullable() }),
+  coveredFrom: z
+    .object({ FOMC: isoDate.nullable(), CPI: isoDate.nullable(), PPI: isoDate.nullable() })
+    .partial()
+    .optional(),
 }) satisfies z.ZodType<EventCalendar>;
 
 /** One day of history (the --history CSV, or what the extension recorded). */

@@ -150,3 +150,25 @@ describe('stored calendar edits from before coverage could be declared', () => {
     expect(userEventsSchema.parse(old).coveredThrough).toEqual({ FOMC: null, CPI: null, PPI: null });
   });
 });
+
+describe('built-in coverage has a start: plans before 2026 are not covered', () => {
+  const cal = builtinCalendar();
+  it('a 2022 window: FOMC and CPI lists start in 2026, PPI none — the warning says so', () => {
+    expect(uncoveredKinds(cal, '2022-03-11', '2022-02-04')).toEqual(['FOMC', 'CPI', 'PPI']);
+    expect(calendarCoverageWarning(cal, '2022-02-04', '2022-03-11')).toBe(
+      'Event calendar: no FOMC dates before 2026-01-01, no CPI dates before 2026-01-01, no PPI dates, and this plan runs to 2022-03-11: a condor spanning a release there is not flagged. Add the dates, or declare your list complete, on the options page.',
+    );
+  });
+  it('unknown FOMC dates before the list starts block the press', () => {
+    expect(eventFree(cal, '2022-02-04', '2022-02-08').reason).toBe(
+      'the event calendar has no FOMC dates before 2026-01-01 (add them in the options page)',
+    );
+  });
+  it('CPI before its list starts: possible days are counted there too (10 Feb 2022 was a real CPI day)', () => {
+    const fomcKnown = { ...cal, coveredFrom: { CPI: '2026-01-01' } };
+    expect(uncoveredInWindow(fomcKnown, '2022-02-07', '2022-02-11')).toEqual([
+      { kind: 'CPI', coveredThrough: '2026-12-31', possibleDays: ['2022-02-09', '2022-02-10', '2022-02-11'] },
+      { kind: 'PPI', coveredThrough: null, possibleDays: ['2022-02-09', '2022-02-10', '2022-02-11'] },
+    ]);
+  });
+});

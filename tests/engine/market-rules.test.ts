@@ -109,7 +109,10 @@ describe('no copies left', () => {
   it.each([
     ['a contract multiplier', /MULTIPLIER\s*=\s*\d/],
     ['days per year', /DAYS_PER_YEAR\w*\s*=\s*36[56]/],
-    ['a daylight-saving rule', /function\s+(nthSunday|easternOffsetHours|isNewYorkDaylightTime|newYorkToUtcMs)\b/],
+    [
+      'a daylight-saving rule',
+      /function\s+(nthSunday|easternOffsetHours|isNewYorkDaylightTime|newYorkToUtcMs)\b/,
+    ],
     ['a root → settlement table', /['"]VIXW['"]\s*\)?\s*(\|\||,|\)|:)\s*.*['"](AM|PM)['"]/],
     ['a VIX expiry rule', /function\s+(vixFutureExpiry|vixSettlementDate|easter)\b/],
   ])('no module outside lib/engine/market defines %s', (_what, re) => {

@@ -85,6 +85,20 @@ describe('plan: Layer 2', () => {
     expectValid(p);
   });
 
+  it('ignores a VIX curve from another date, saying so (nearest future 384 days out)', () => {
+    // 2026-11-26 15:00 UTC → 2027-12-15 09:30 ET (14:30 UTC): 383.98 days.
+    const later = vixCurve(15, [
+      ['2027-12-15', 20],
+      ['2028-01-19', 21],
+    ]);
+    const p = plan(inputs({ vixCurve: later }), DEFAULT_SETTINGS, NOW);
+    expect(p.hedge.status).toBe('off');
+    expect(p.hedge.reason).toMatch(
+      /^The VIX curve's nearest future \(2027-12-15\) settles 384 days after the plan's date/,
+    );
+    expect(p.warnings).toContain(p.hedge.reason);
+  });
+
   it('stays off in normal contango, still showing the term structure', () => {
     const p = plan(inputs({ vixCurve: vixCurve(15, FUT(16, 17.2, 18)) }), DEFAULT_SETTINGS, NOW);
     expect(p.hedge.status).toBe('off');

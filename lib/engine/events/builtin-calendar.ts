@@ -52,5 +52,7 @@ export function builtinCalendar(): EventCalendar {
       ...list(2026, CPI_2026, 'CPI', 'CPI release', BLS_CPI_2026),
     ].sort((a, b) => a.date.localeCompare(b.date)),
     coveredThrough: { FOMC: '2027-12-31', CPI: '2026-12-31', PPI: null },
+    // The built-in lists start in 2026: a plan on earlier dates is not covered.
+    coveredFrom: { FOMC: '2026-01-01', CPI: '2026-01-01' },
   };
 }

@@ -13,9 +13,12 @@ export type GatedKind = 'FOMC' | 'CPI' | 'PPI';
 /**
  * The event calendar the plan uses: the built-in list or the user's edited copy.
  * `coveredThrough` says up to which date (inclusive) each gated kind's list is complete;
- * null = not known at all. A window reaching past coverage cannot be called event-free.
+ * null = not known at all. `coveredFrom` says from which date it is complete (absent or null:
+ * no lower bound — a list declared complete is taken as complete up to its date). A window
+ * outside coverage cannot be called event-free.
  */
 export interface EventCalendar {
   events: CalendarEvent[];
   coveredThrough: Record<GatedKind, string | null>;
+  coveredFrom?: Partial<Record<GatedKind, string | null>>;
 }

@@ -14,11 +14,22 @@ export function eventsInWindow(calendar: EventCalendar, fromDate: string, toDate
     .map((e) => ({ date: e.date, kind: e.kind, label: e.label }));
 }
 
-/** Gated kinds whose list does not reach `toDate`: the window cannot be called event-free. */
-export function uncoveredKinds(calendar: EventCalendar, toDate: string): GatedKind[] {
+/** Start of a kind's coverage, null = no lower bound. */
+export function coveredFrom(calendar: EventCalendar, kind: GatedKind): string | null {
+  return calendar.coveredFrom?.[kind] ?? null;
+}
+
+/**
+ * Gated kinds whose list does not cover the window (`fromDate` to `toDate`; `fromDate` omitted:
+ * only the end is checked): the window cannot be called event-free.
+ */
+export function uncoveredKinds(calendar: EventCalendar, toDate: string, fromDate?: string): GatedKind[] {
   return GATED.filter((k) => {
     const through = calendar.coveredThrough[k];
-    return through === null || through < toDate;
+    const from = coveredFrom(calendar, k);
+    return (
+      through === null || through < toDate || (fromDate !== undefined && from !== null && fromDate < from)
+    );
   });
 }
 
@@ -36,15 +47,15 @@ export function calendarCoverageWarning(
   fromDate: string,
   toDate: string,
 ): string | null {
-  const missing = uncoveredKinds(calendar, toDate);
+  const missing = uncoveredKinds(calendar, toDate, fromDate);
   if (missing.length === 0) return null;
   const parts = missing.map((k) => {
     const t = calendar.coveredThrough[k];
-    return t === null
-      ? `no ${k} dates`
-      : t < fromDate
-        ? `no ${k} dates after ${t}`
-        : `${k} dates only through ${t}`;
+    const f = coveredFrom(calendar, k);
+    if (t === null) return `no ${k} dates`;
+    if (f !== null && toDate < f) return `no ${k} dates before ${f}`;
+    if (f !== null && fromDate < f) return `${k} dates only from ${f}`;
+    return t < fromDate ? `no ${k} dates after ${t}` : `${k} dates only through ${t}`;
   });
   return `Event calendar: ${parts.join(', ')}, and this plan runs to ${toDate}: a condor spanning a release there is not flagged. Add the dates, or declare your list complete, on the options page.`;
 }

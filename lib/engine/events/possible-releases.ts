@@ -6,6 +6,7 @@
  */
 import { addDaysIso } from '../market/ny-time';
 import type { EventCalendar, GatedKind } from './calendar-types';
+import { coveredFrom, uncoveredKinds } from './events-in-window';
 
 /** First and last day of the month (inclusive) a CPI/PPI release is assumed possible on. */
 export const POSSIBLE_RELEASE_FIRST_DAY = 9;
@@ -39,15 +40,18 @@ export function uncoveredInWindow(
 ): UncoveredKind[] {
   const out: UncoveredKind[] = [];
   for (const kind of ['FOMC', 'CPI', 'PPI'] as const) {
+    if (!uncoveredKinds(calendar, toDate, fromDate).includes(kind)) continue;
     const through = calendar.coveredThrough[kind];
-    if (through !== null && through >= toDate) continue;
+    const from = coveredFrom(calendar, kind);
     if (!BOUNDABLE.includes(kind)) {
       out.push({ kind, coveredThrough: through, possibleDays: null });
       continue;
     }
-    const start = through !== null && through >= fromDate ? addDaysIso(through, 1) : fromDate;
+    // Days outside [from, through] are unknown for this kind.
+    const known = (d: string) => through !== null && d <= through && (from === null || d >= from);
     const days: string[] = [];
-    for (let d = start; d <= toDate; d = addDaysIso(d, 1)) if (isPossibleReleaseDay(d)) days.push(d);
+    for (let d = fromDate; d <= toDate; d = addDaysIso(d, 1))
+      if (!known(d) && isPossibleReleaseDay(d)) days.push(d);
     out.push({ kind, coveredThrough: through, possibleDays: days });
   }
   return out;

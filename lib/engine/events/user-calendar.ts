@@ -26,6 +26,7 @@ export function applyUserEdits(base: EventCalendar, edits: UserCalendarEdits): E
   const u = edits.coveredThrough;
   return {
     events,
+    ...(base.coveredFrom ? { coveredFrom: { ...base.coveredFrom } } : {}),
     coveredThrough: { FOMC: later(c.FOMC, u.FOMC), CPI: later(c.CPI, u.CPI), PPI: later(c.PPI, u.PPI) },
   };
 }

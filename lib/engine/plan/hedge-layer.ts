@@ -11,6 +11,12 @@ import { datedExpiries, solveSmile } from './market';
 
 export type HedgeLayer = Layer<{ termStructure: TermStructure; hedge: HedgeFigures | null }>;
 
+/**
+ * Monthly VX futures settle 4–5 weeks apart, so on any date the nearest live one settles within
+ * about 35 days; a nearest future further out than this means the curve belongs to another date.
+ */
+const MAX_FRONT_VX_DAYS = 40;
+
 /** VIX futures settle on the VIX special opening quotation: root "VX" selects that style. */
 const VX_ROOT = 'VX';
 
@@ -55,6 +61,16 @@ export function hedgeLayer(
       termStructure: null,
       warnings,
     };
+  const front = ts.curve[0];
+  if (front && front.daysToExpiry > MAX_FRONT_VX_DAYS) {
+    const reason = `The VIX curve's nearest future (${front.expiry}) settles ${front.daysToExpiry.toFixed(0)} days after the plan's date: a curve read on this date always lists one within ${MAX_FRONT_VX_DAYS} days, so this curve is from another date and Layer 2 ignores it.`;
+    warnings.push(reason);
+    return {
+      layer: { status: 'off', reason, why: [], figures: null },
+      termStructure: null,
+      warnings,
+    };
+  }
   const act = hedgeActivation(ts, settings.hedge);
   const figures = (hedge: HedgeFigures | null) => ({ termStructure: ts, hedge });
   if (!act.active)

@@ -89,11 +89,17 @@ export function eventFree(
   }
   const missing = uncoveredInWindow(calendar, today, expiry);
   for (const m of missing) {
-    const known = m.coveredThrough ? `after ${m.coveredThrough}` : 'at all';
+    const from = calendar.coveredFrom?.[m.kind] ?? null;
+    const known =
+      m.coveredThrough === null
+        ? 'at all'
+        : from !== null && today < from
+          ? `before ${from}`
+          : `after ${m.coveredThrough}`;
     if (m.possibleDays === null)
       return {
         free: false,
-        reason: `the event calendar has no ${m.kind} dates through ${expiry} (add them in the options page)`,
+        reason: `the event calendar has no ${m.kind} dates ${from !== null && today < from ? `before ${from}` : `through ${expiry}`} (add them in the options page)`,
       };
     if (m.possibleDays.length > 0)
       return {
