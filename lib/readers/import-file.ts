@@ -72,6 +72,7 @@ function refuse(detail: string): ReadResult {
  */
 export function readImportFile(name: string, text: string, opts: ImportFileOptions): ReadResult {
   const url = opts.url ?? `file:${name}`;
+  if (text.trim() === '') return refuse(`${name}: the file is empty`);
   const kind = sniffKind(text);
   if (kind === 'binary') {
     const what = text.startsWith('%PDF')
