@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { OverlayPlan } from '../../lib/schema/overlay-plan';
 import type { ReaderStatus } from '../../lib/schema/tab-state';
 import { formatDelta, formatStrike } from '../ui/format';
@@ -5,17 +6,32 @@ import type { Mark } from './marks';
 
 const ROLE_TEXT = { 'short-put': 'SP', 'long-put': 'LP', 'short-call': 'SC', 'long-call': 'LC' } as const;
 
+/** How long the quiet chip (no chain on the page) stays open before it folds, ms. */
+export const QUIET_CHIP_FOLD_MS = 4_000;
+
+const rows = (n: number) => n.toLocaleString('en-US');
+
 function chipText(status: ReaderStatus): string {
   switch (status.state) {
     case 'idle':
       return 'ALVH: waiting for the page';
     case 'reading':
-      return 'ALVH: reading…';
+      return status.rows ? `ALVH: Reading… ${rows(status.rows)} rows` : 'ALVH: Reading…';
     case 'read':
-      return `ALVH: read ${status.rows} rows`;
+      return `ALVH: read ${rows(status.rows)} rows`;
     case 'failed':
-      return `ALVH: reader failed: ${status.failure.detail}`;
+      return status.failure.reason === 'not-a-chain'
+        ? 'ALVH: no option chain on this page'
+        : `ALVH: reader failed: ${status.failure.detail}`;
   }
+}
+
+/** A page with nothing for us: the chip stays grey and small, and can be hidden on the site. */
+export function isQuiet(status: ReaderStatus): boolean {
+  return (
+    status.state === 'idle' ||
+    (status.state === 'failed' && ['not-a-chain', 'unsupported-page'].includes(status.failure.reason))
+  );
 }
 
 export interface OverlayViewProps {
@@ -24,12 +40,33 @@ export interface OverlayViewProps {
   marks: Mark[];
   /** A warning from the background (stale plan, storage problem), shown in the chip. */
   notice?: string | null;
+  /** Hides the chip on this site (absent: no such button). */
+  onDismissSite?: () => void;
+  /** The user hid the chip on this site: a quiet chip is not drawn at all. */
+  chipHidden?: boolean;
 }
 
 /** The floating status chip plus the badges and break-even lines on the page's rows. */
-export function OverlayView({ status, plan, marks, notice }: OverlayViewProps) {
+export function OverlayView({
+  status,
+  plan,
+  marks,
+  notice,
+  onDismissSite,
+  chipHidden = false,
+}: OverlayViewProps) {
   const best = plan?.condor.figures?.best ?? null;
   const badges = marks.filter((m) => m.kind === 'badge').length;
+  // A notice (stale plan, storage problem) keeps the chip open.
+  const quiet = isQuiet(status) && !notice;
+  const [folded, setFolded] = useState(false);
+  // The quiet chip folds to a small tab after a few seconds; any other state opens it again.
+  useEffect(() => {
+    setFolded(false);
+    if (!quiet) return;
+    const t = setTimeout(() => setFolded(true), QUIET_CHIP_FOLD_MS);
+    return () => clearTimeout(t);
+  }, [quiet, status.state]);
   const sub = best
     ? `condor ${formatStrike(best.legs.shortPut.strike)} / ${formatStrike(best.legs.shortCall.strike)} · ${badges ? `${badges} legs marked` : 'leg rows not on this page'} · information, not financial advice`
     : plan
@@ -37,15 +74,32 @@ export function OverlayView({ status, plan, marks, notice }: OverlayViewProps) {
       : null;
   return (
     <div class="layer">
-      <div class={`chip ${status.state}`} role="status" data-alvh-chip="">
-        {chipText(status)}
-        {sub && <span class="sub">{sub}</span>}
-        {notice && (
-          <span class="sub notice" data-alvh-notice="">
-            {notice}
-          </span>
-        )}
-      </div>
+      {quiet && chipHidden ? null : quiet && folded ? (
+        <button
+          type="button"
+          class="chip quiet folded"
+          data-alvh-chip="folded"
+          aria-label={`${chipText(status)} (show)`}
+          onClick={() => setFolded(false)}
+        >
+          ALVH
+        </button>
+      ) : (
+        <div class={`chip ${status.state}${quiet ? ' quiet' : ''}`} role="status" data-alvh-chip="">
+          {chipText(status)}
+          {sub && <span class="sub">{sub}</span>}
+          {notice && (
+            <span class="sub notice" data-alvh-notice="">
+              {notice}
+            </span>
+          )}
+          {quiet && onDismissSite && (
+            <button type="button" class="chip-dismiss" onClick={onDismissSite}>
+              Hide on this site
+            </button>
+          )}
+        </div>
+      )}
       {marks.map((m) =>
         m.kind === 'badge' ? (
           <div

@@ -8,6 +8,7 @@
 import { render } from 'preact';
 import type { OverlayMessage } from '../../lib/schema/messages';
 import { readOverlayPlan } from '../../lib/schema/overlay-plan';
+import { dismissChip, isChipDismissed } from '../../lib/stores/chip-prefs';
 import { locateSideRows } from './locate-rows';
 import { marksFor, type SideRows } from './marks';
 import { OverlayView } from './OverlayView';
@@ -34,6 +35,21 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
   let observer: MutationObserver | null = null;
   let rowsCache: { expiry: string; rows: SideRows } | null = null;
 
+  // The user may have hidden the quiet chip on this site (options page brings it back).
+  const siteHost = doc.location?.hostname ?? '';
+  let chipHidden = false;
+  const hideChipOnSite = () => {
+    chipHidden = true;
+    draw();
+    void dismissChip(siteHost).catch(() => {});
+  };
+  void isChipDismissed(siteHost).then(
+    (hidden) => {
+      chipHidden = hidden;
+      if (hidden && root) draw();
+    },
+    () => {},
+  );
   const draw = () => {
     frame = null;
     lastDrawMs = Date.now();
@@ -53,7 +69,17 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
       rowsCache = { expiry: best.expiry, rows: locateSideRows(doc, best.expiry) };
     const rows = best ? (rowsCache?.rows ?? null) : null;
     const marks = best && rows ? marksFor(best, rows, sx, win?.scrollY ?? 0, pageWidth) : [];
-    render(<OverlayView status={last.status} plan={plan} marks={marks} notice={last.notice ?? null} />, root);
+    render(
+      <OverlayView
+        status={last.status}
+        plan={plan}
+        marks={marks}
+        notice={last.notice ?? null}
+        chipHidden={chipHidden}
+        onDismissSite={host ? hideChipOnSite : undefined}
+      />,
+      root,
+    );
   };
   const schedule = () => {
     if (frame !== null || timer !== null || !win) return;

@@ -16,7 +16,11 @@ export function StatusLine({ status, url }: { status: ReaderStatus; url: string 
     case 'idle':
       return <p class="status">No reader has run on this page yet.</p>;
     case 'reading':
-      return <p class="status">Reading the page…</p>;
+      return (
+        <p class="status" data-testid="reader-status">
+          {status.rows ? `Reading… ${status.rows.toLocaleString('en-US')} rows` : 'Reading the page…'}
+        </p>
+      );
     case 'read':
       return (
         <p class="status ok" data-testid="reader-status">

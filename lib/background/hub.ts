@@ -223,7 +223,7 @@ async function handle(
       await queue.run(tabId, () =>
         update(tabId, message.url, (s) =>
           message.type === 'reading' && s.status.state === 'idle'
-            ? { ...s, status: { state: 'reading' } }
+            ? { ...s, status: { state: 'reading', rows: message.rows } }
             : s,
         ),
       );

@@ -54,6 +54,10 @@ export function startContentScript(ctx: ContentScriptContext, mount: (doc: Docum
       if (ctx.isInvalid) reject(new Error('Extension context invalidated'));
       else ctx.setTimeout(resolve, 0);
     });
+  // Say a read started, with the page's table rows, before the first (possibly long) read: the
+  // chip and the side panel show "Reading… 12,000 rows" instead of nothing.
+  const pageRows = document.querySelectorAll('tr, [role="row"]').length;
+  sendToBackground({ type: 'reading', url: location.href, rows: pageRows }).catch(() => {});
   const handle = startLiveReading({
     doc: document,
     url: () => location.href,

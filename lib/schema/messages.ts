@@ -14,7 +14,12 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     reader: z.nullable(z.string().check(z.maxLength(64))),
     failure: readFailureSchema,
   }),
-  z.object({ type: z.literal('reading'), url: url }),
+  /** A read started; `rows` counts the page's table rows (so a big page can say "Reading… 12,000 rows"). */
+  z.object({
+    type: z.literal('reading'),
+    url: url,
+    rows: z.optional(z.int().check(z.nonnegative(), z.maximum(10_000_000))),
+  }),
   /** The content script asks for the current plan when it (re)starts. */
   z.object({ type: z.literal('hello'), url: url }),
 ]);

@@ -9,7 +9,8 @@ import { chainSnapshotSchema, readFailureSchema, vixCurveSnapshotSchema } from '
  */
 export const readerStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('idle') }),
-  z.object({ state: z.literal('reading') }),
+  /** Reading; `rows` = table rows on the page (a big page takes a while). */
+  z.object({ state: z.literal('reading'), rows: z.optional(z.int().check(z.nonnegative())) }),
   z.object({
     state: z.literal('read'),
     rows: z.int().check(z.nonnegative()),

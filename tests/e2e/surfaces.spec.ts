@@ -245,8 +245,66 @@ test("a page with no chain shows the reader's reason", async ({
   const status = panel.getByTestId('reader-status');
   await expect(status).toContainText('Reader could not read 127.0.0.1');
   await keepScreenshot(panel, 'surfaces-side-panel-no-chain');
-  await expect(page.locator('[data-alvh-chip]')).toContainText('reader failed');
+  // The chip is quiet there: grey, folded after a few seconds, hidden on the site on request.
+  const chip = page.locator('[data-alvh-chip]');
+  await expect(chip).toContainText('no option chain on this page');
+  await expect(chip).toHaveClass(/quiet/);
   await keepViewport(page, 'surfaces-no-chain-page');
+  await expect(page.locator('[data-alvh-chip="folded"]')).toBeVisible({ timeout: 10_000 });
+  const folded = await page.locator('[data-alvh-chip="folded"]').boundingBox();
+  // Folded, it is a small tab in the corner, clear of the page's text.
+  expect((folded?.width ?? 999) * (folded?.height ?? 999)).toBeLessThan(60 * 30);
+  const h1 = await page.locator('h1').boundingBox();
+  expect(
+    (folded?.y ?? 0) > (h1?.y ?? 0) + (h1?.height ?? 0) || (folded?.x ?? 0) > (h1?.x ?? 0) + (h1?.width ?? 0),
+  ).toBe(true);
+  await page.locator('[data-alvh-chip="folded"]').click();
+  await page.getByRole('button', { name: 'Hide on this site' }).click();
+  await expect(chip).toHaveCount(0);
+  await expect
+    .poll(() => serviceWorker.evaluate(async () => (await chrome.storage.sync.get('uiPrefs')).uiPrefs))
+    .toMatchObject({ chipDismissedHosts: ['127.0.0.1'] });
+  await page.reload();
+  await heldState(serviceWorker, tabId, (s) => s.status.state === 'failed');
+  await page.waitForTimeout(500);
+  await expect(page.locator('[data-alvh-chip]')).toHaveCount(0);
+  // A chain page on the same site still has its chip: only the quiet one is hidden.
+  const chain = await context.newPage();
+  await openDemoChain(chain, site);
+  await expect(chain.locator('[data-alvh-chip]')).toBeVisible();
+});
+
+test('a big page says "Reading… N rows" in the chip while it is read', async ({ context, site }) => {
+  const page = await context.newPage();
+  // Record every chip text from the page's side (the overlay's shadow root is open).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { chipTexts: string[] }).chipTexts = seen;
+    const watch = () => {
+      const root = document.querySelector('[data-alvh-overlay]')?.shadowRoot;
+      if (!root) return false;
+      const record = () => {
+        const t = root.querySelector('[data-alvh-chip]')?.textContent;
+        if (t && seen.at(-1) !== t) seen.push(t);
+      };
+      record(); // the first render happened before this observer existed
+      new MutationObserver(record).observe(root, { subtree: true, childList: true, characterData: true });
+      return true;
+    };
+    const outer = new MutationObserver(() => {
+      if (watch()) outer.disconnect();
+    });
+    outer.observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(`${site}/e2e/generated/chain-20000.html`);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { chipTexts: string[] }).chipTexts.join(' | ')), {
+      timeout: 60_000,
+    })
+    .toMatch(/read 20,000 rows/);
+  const texts = await page.evaluate(() => (window as unknown as { chipTexts: string[] }).chipTexts);
+  // 20,000 strikes + 10 header rows on the page.
+  expect(texts.some((t) => t.includes('Reading… 20,010 rows')), texts.join(' | ')).toBe(true);
 });
 
 test('the overlay toggle in the options page removes the overlay and brings it back', async ({

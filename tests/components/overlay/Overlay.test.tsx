@@ -132,9 +132,11 @@ describe('mountOverlay', () => {
       },
     });
     const shadow = document.querySelector('[data-alvh-overlay]')?.shadowRoot;
-    expect(shadow?.querySelector('[data-alvh-chip]')?.textContent).toBe(
-      'ALVH: reader failed: no table with a strike column',
+    // A page without a chain gets the quiet chip (OverlayChip.test.tsx): it says so, grey.
+    expect(shadow?.querySelector('[data-alvh-chip]')?.textContent).toContain(
+      'ALVH: no option chain on this page',
     );
+    expect(shadow?.querySelector('[data-alvh-chip]')?.className).toContain('quiet');
     expect(shadow?.querySelectorAll('[data-alvh-badge]')).toHaveLength(0);
   });
 
@@ -174,7 +176,7 @@ describe('mountOverlay', () => {
     await new Promise((r) => setTimeout(r, 400));
     const shadow = document.querySelector('[data-alvh-overlay]')?.shadowRoot;
     expect(shadow?.querySelectorAll('[data-alvh-badge]')).toHaveLength(0);
-    expect(shadow?.querySelector('[data-alvh-chip]')?.textContent).toBe('ALVH: reading…');
+    expect(shadow?.querySelector('[data-alvh-chip]')?.textContent).toBe('ALVH: Reading…');
     overlay.remove();
   });
 });
