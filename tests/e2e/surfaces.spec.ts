@@ -304,7 +304,10 @@ test('a big page says "Reading… N rows" in the chip while it is read', async (
     .toMatch(/read 20,000 rows/);
   const texts = await page.evaluate(() => (window as unknown as { chipTexts: string[] }).chipTexts);
   // 20,000 strikes + 10 header rows on the page.
-  expect(texts.some((t) => t.includes('Reading… 20,010 rows')), texts.join(' | ')).toBe(true);
+  expect(
+    texts.some((t) => t.includes('Reading… 20,010 rows')),
+    texts.join(' | '),
+  ).toBe(true);
 });
 
 test('the overlay toggle in the options page removes the overlay and brings it back', async ({

@@ -22,7 +22,9 @@ describe('the chip on a page without a chain', () => {
     render(<OverlayView status={notAChain} plan={null} marks={[]} onDismissSite={() => {}} />);
     expect(chip()?.className).toContain('quiet');
     expect(chip()?.textContent).toContain('no option chain on this page');
-    act(() => vi.advanceTimersByTime(QUIET_CHIP_FOLD_MS + 10));
+    act(() => {
+      vi.advanceTimersByTime(QUIET_CHIP_FOLD_MS + 10);
+    });
     expect(chip()?.getAttribute('data-alvh-chip')).toBe('folded');
     expect(chip()?.textContent).toBe('ALVH');
     fireEvent.click(chip() as Element);
@@ -45,7 +47,9 @@ describe('the chip on a page without a chain', () => {
     render(
       <OverlayView status={{ state: 'read', rows: 62, reader: 'cboe' }} plan={null} marks={[]} chipHidden />,
     );
-    act(() => vi.advanceTimersByTime(QUIET_CHIP_FOLD_MS * 2));
+    act(() => {
+      vi.advanceTimersByTime(QUIET_CHIP_FOLD_MS * 2);
+    });
     expect(chip()?.className).not.toContain('quiet');
     expect(chip()?.textContent).toContain('ALVH: read 62 rows');
   });
