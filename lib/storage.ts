@@ -11,7 +11,14 @@ import type { Settings } from './engine/settings-types';
 import { heldCondorSchema } from './schema/plan';
 import { DEFAULT_SETTINGS, settingsSchema } from './schema/settings';
 import { chainSnapshotSchema, vixCurveSnapshotSchema } from './schema/snapshot';
-import { historySchema, type StoredBackup, storedBackupSchema, userEventsSchema } from './schema/stored';
+import {
+  historyDaySchema,
+  historySchema,
+  MAX_HISTORY_DAYS,
+  type StoredBackup,
+  storedBackupSchema,
+  userEventsSchema,
+} from './schema/stored';
 import { type TabState, tabStateSchema } from './schema/tab-state';
 import { DEFAULT_UI_PREFS, type UiPrefs, uiPrefsSchema } from './schema/ui-prefs';
 
@@ -32,12 +39,42 @@ function backupKey(key: StorageKey): `local:${string}` {
   return `local:backup:${key}`;
 }
 
+/**
+ * Keeps the raw value whole (a cut backup no longer parses). Backups live in storage.local
+ * (10 MB, no per-item limit), so one item holds even a full history; only when the browser
+ * refuses it is a cut copy kept, and the error says so.
+ */
+async function writeBackup(key: StorageKey, raw: unknown, error: string): Promise<void> {
+  const text = JSON.stringify(raw ?? null);
+  const at = new Date().toISOString();
+  try {
+    await storage.setItem(backupKey(key), { key, raw: text, error, at } satisfies StoredBackup);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    const cut = {
+      key,
+      raw: text.slice(0, 200_000),
+      error: `${error}; backup cut to 200,000 of ${text.length} characters (${why})`,
+      at,
+    };
+    await storage.setItem(backupKey(key), cut satisfies StoredBackup).catch(() => {});
+  }
+}
+
 /** Declares a versioned, schema-checked storage item. */
 export function defineValidatedItem<T>(
   key: StorageKey,
   schema: z.core.$ZodType<T>,
   fallback: T,
-  options: { version?: number; migrations?: Record<number, (old: unknown) => unknown> } = {},
+  options: {
+    version?: number;
+    migrations?: Record<number, (old: unknown) => unknown>;
+    /**
+     * Keeps what is still good of a value that fails its schema (e.g. the history's other days
+     * when one day is corrupted), with what was dropped in words; null: nothing to keep.
+     */
+    salvage?: (raw: unknown) => { value: T; dropped: string } | null;
+  } = {},
 ): ValidatedItem<T> {
   const item = storage.defineItem<unknown>(key, {
     fallback,
@@ -47,17 +84,13 @@ export function defineValidatedItem<T>(
   const check = async (raw: unknown): Promise<T> => {
     const parsed = z.safeParse(schema, raw);
     if (parsed.success) return parsed.data;
-    const backup: StoredBackup = {
-      key,
-      raw: JSON.stringify(raw ?? null).slice(0, 200_000),
-      error: parsed.error.issues
-        .slice(0, 5)
-        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-        .join('; '),
-      at: new Date().toISOString(),
-    };
-    await storage.setItem(backupKey(key), backup);
-    return fallback;
+    const kept = options.salvage?.(raw) ?? null;
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
+    await writeBackup(key, raw, kept ? `${kept.dropped} (${issues})` : issues);
+    return kept ? kept.value : fallback;
   };
   return {
     key,
@@ -100,8 +133,40 @@ export const userEventsItem = defineValidatedItem('local:userEvents', userEvents
   coveredThrough: { FOMC: null, CPI: null, PPI: null },
 });
 
-/** Daily history the user imported or the extension recorded (closes, breadth, VIX, curve). */
-export const historyItem = defineValidatedItem('local:history', historySchema, { days: [] });
+/**
+ * Daily history the user imported or the extension recorded (closes, breadth, VIX, curve).
+ * A corrupted day is dropped (the raw value backed up, the options page says so); the other
+ * days stay.
+ */
+export const historyItem = defineValidatedItem(
+  'local:history',
+  historySchema,
+  { days: [] },
+  {
+    salvage: (raw) => {
+      const days = (raw as { days?: unknown } | null)?.days;
+      if (!Array.isArray(days)) return null;
+      const good = days.flatMap((d) => {
+        const ok = historyDaySchema.safeParse(d);
+        return ok.success ? [ok.data] : [];
+      });
+      const kept = good.slice(-MAX_HISTORY_DAYS);
+      const bad = days.length - good.length;
+      const over = good.length - kept.length;
+      const dropped = [
+        bad > 0
+          ? `${bad} day${bad === 1 ? '' : 's'} failed their check and ${bad === 1 ? 'was' : 'were'} dropped`
+          : '',
+        over > 0
+          ? `${over} oldest days beyond the ${MAX_HISTORY_DAYS.toLocaleString('en-US')}-day limit left out`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+      return { value: { days: kept }, dropped: `${dropped}; ${kept.length} days kept` };
+    },
+  },
+);
 
 /** Per-tab state, written only by the background; session storage survives a service-worker restart. */
 export function tabStateItem(tabId: number): ValidatedItem<TabState | null> {

@@ -20,8 +20,11 @@ export function BackupNotices({ backups, onDismiss }: BackupNoticesProps) {
       {backups.map((b) => (
         <div key={b.key}>
           <p>
-            Your stored {WHAT[b.key] ?? b.key} could not be read ({b.error}) and were replaced by defaults on{' '}
-            {b.at.slice(0, 16).replace('T', ' ')} UTC. The old value is kept below.
+            Your stored {WHAT[b.key] ?? b.key} could not be read in full ({b.error}):{' '}
+            {b.key === 'local:history'
+              ? 'the days that failed their check were left out'
+              : 'replaced by defaults'}{' '}
+            on {b.at.slice(0, 16).replace('T', ' ')} UTC. The old value is kept below.
           </p>
           <details>
             <summary>old value</summary>

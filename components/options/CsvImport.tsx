@@ -1,3 +1,4 @@
+import { MAX_HISTORY_DAYS } from '../../lib/schema/stored';
 import type { CsvParse } from '../../lib/stores/csv-import';
 import type { ImportKind } from '../../lib/stores/import-store';
 
@@ -6,6 +7,9 @@ export interface CsvImportProps {
   fileName: string | null;
   parsed: CsvParse<unknown> | null;
   message: string | null;
+  /** History: replace the stored days instead of merging by date. */
+  replace?: boolean;
+  onReplace?: (replace: boolean) => void;
   onKind: (k: ImportKind) => void;
   onFile: (name: string, text: string) => void;
   onCommit: () => void;
@@ -13,12 +17,22 @@ export interface CsvImportProps {
 
 const PREVIEW_ROWS = 50;
 const HELP: Record<ImportKind, string> = {
-  history: 'Columns: Date, SPX Close, and any of Advances, Declines, VIX Close, VIX Front Spread.',
+  history: `Columns: Date, SPX Close, and any of Advances, Declines, VIX Close, VIX Front Spread. Days merge with the stored history by date (a day in the file replaces that day). At most ${MAX_HISTORY_DAYS.toLocaleString('en-US')} days in all.`,
   'vix-curve': 'Columns: Expiry, Price (and Symbol). A row with symbol or expiry "VIX" is the spot.',
 };
 
 /** CSV import with a preview of every row and its error; only good rows are imported. */
-export function CsvImport({ kind, fileName, parsed, message, onKind, onFile, onCommit }: CsvImportProps) {
+export function CsvImport({
+  kind,
+  fileName,
+  parsed,
+  message,
+  replace,
+  onReplace,
+  onKind,
+  onFile,
+  onCommit,
+}: CsvImportProps) {
   const good = parsed?.rows.filter((r) => r.error === null).length ?? 0;
   const bad = (parsed?.rows.length ?? 0) - good;
   return (
@@ -32,6 +46,17 @@ export function CsvImport({ kind, fileName, parsed, message, onKind, onFile, onC
         </select>
       </label>
       <p class="help">{HELP[kind]}</p>
+      {kind === 'history' && onReplace && (
+        <label>
+          <input
+            type="checkbox"
+            name="csv-replace"
+            checked={replace === true}
+            onChange={(e) => onReplace(e.currentTarget.checked)}
+          />{' '}
+          Replace the stored history with this file (instead of merging by date)
+        </label>
+      )}
       <input
         type="file"
         name="csv-file"
@@ -79,7 +104,12 @@ export function CsvImport({ kind, fileName, parsed, message, onKind, onFile, onC
           {parsed.rows.length > PREVIEW_ROWS && (
             <p class="muted">… {parsed.rows.length - PREVIEW_ROWS} more rows</p>
           )}
-          <button type="button" class="primary" disabled={good === 0} onClick={onCommit}>
+          <button
+            type="button"
+            class="primary"
+            disabled={good === 0 || parsed.error !== null}
+            onClick={onCommit}
+          >
             Import {good} good rows
           </button>
         </>

@@ -98,6 +98,8 @@ export function App() {
         fileName={csv.fileName}
         parsed={csv.parsed}
         message={csv.message}
+        replace={csv.replace}
+        onReplace={csv.setReplace}
         onKind={csv.setKind}
         onFile={csv.loadText}
         onCommit={() => void csv.commit(new Date().toISOString())}

@@ -43,6 +43,9 @@ export const historyDaySchema = z.object({
   vxFrontSpread: z.number().finite().nullable(),
 }) satisfies z.ZodType<DailyRecord>;
 
-export const historySchema = z.object({ days: z.array(historyDaySchema).max(40_000) });
+/** Most days the stored history holds (~150 years of sessions); stated on the options page before import. */
+export const MAX_HISTORY_DAYS = 40_000;
+
+export const historySchema = z.object({ days: z.array(historyDaySchema).max(MAX_HISTORY_DAYS) });
 export type History = z.infer<typeof historySchema>;
 export type HistoryDay = DailyRecord;

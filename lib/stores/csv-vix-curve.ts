@@ -1,6 +1,8 @@
 /**
  * CSV import of a VIX futures curve for the options page: expiry,price[,symbol] rows; a row
- * whose symbol or expiry reads "VIX"/"spot" is the spot. Prices in VIX points.
+ * whose symbol or expiry reads "VIX"/"spot" is the spot. Prices in VIX points. The preview
+ * applies the import's own checks: a row is good only if the snapshot schema takes it, a
+ * second row for an expiry is an error, and a file the import would refuse says why.
  */
 import type { VixCurveSnapshot } from '../engine/snapshot-types';
 import { vixCurveSnapshotSchema } from '../schema/snapshot';
@@ -20,6 +22,9 @@ export interface CurveRow {
   price: number;
 }
 
+/** One futures month as the snapshot schema checks it (symbol ≤ 16 characters, price > 0). */
+const futureSchema = vixCurveSnapshotSchema.shape.futures._zod.def.element;
+
 /** Parses a VIX curve CSV: expiry,price[,symbol]; a row whose symbol or expiry is "VIX"/"spot" is spot. */
 export function parseVixCurveCsv(text: string): CsvParse<CurveRow> {
   const { headers, data } = readCsv(text);
@@ -38,6 +43,7 @@ export function parseVixCurveCsv(text: string): CsvParse<CurveRow> {
       rows: [],
       error: 'Needs an expiry column and a price column (e.g. "Expiry,Price")',
     };
+  const seen = new Set<string>();
   const rows = data.map((cells, i): CsvRowResult<CurveRow> => {
     const line = i + 2;
     const symbol = symbolCol ? (cells[symbolCol] ?? '').trim() || null : null;
@@ -49,9 +55,20 @@ export function parseVixCurveCsv(text: string): CsvParse<CurveRow> {
       return { line, cells, value: { expiry: null, symbol: 'VIX', price }, error: null };
     const expiry = parseCsvDate(rawExpiry);
     if (!expiry) return { line, cells, value: null, error: 'expiry is not a date' };
+    const checked = futureSchema.safeParse({ expiry, symbol, price });
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      return { line, cells, value: null, error: `${issue?.path.join('.')}: ${issue?.message}` };
+    }
+    if (seen.has(expiry)) return { line, cells, value: null, error: `second row for ${expiry}` };
+    seen.add(expiry);
     return { line, cells, value: { expiry, symbol, price }, error: null };
   });
-  return { columns: headers, rows, error: rows.length ? null : 'The file has no data rows' };
+  if (rows.length === 0) return { columns: headers, rows, error: 'The file has no data rows' };
+  // The import's own check on what would be imported.
+  const good = rows.flatMap((r) => (r.value ? [r.value] : []));
+  const built = curveSnapshotOf(good, { url: 'file:preview.csv', readAt: new Date(0).toISOString() });
+  return { columns: headers, rows, error: built.ok ? null : `Not importable: ${built.error}` };
 }
 
 /** Builds the curve snapshot from the good rows; an error when fewer than two futures remain. */

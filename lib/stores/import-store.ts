@@ -1,11 +1,13 @@
 /**
  * The options page's CSV import: parse → preview (with row errors) → commit the good rows.
- * History merges into `local:history` by date; a VIX curve goes to the background
- * (set-vix-curve), which stores it and recomputes every plan.
+ * History merges into `local:history` by date (replacing the stored days only when the user
+ * asks), within {@link MAX_HISTORY_DAYS} (stated before import; more is refused with a
+ * message); a VIX curve goes to the background (set-vix-curve), which stores it and
+ * recomputes every plan. The preview runs the same checks as the import.
  */
 import { createStore } from 'zustand/vanilla';
 import { sendToBackground } from '../messaging';
-import type { HistoryDay } from '../schema/stored';
+import { type HistoryDay, MAX_HISTORY_DAYS } from '../schema/stored';
 import { historyItem } from '../storage';
 import { type CsvParse, parseHistoryCsv } from './csv-import';
 import { type CurveRow, curveSnapshotOf, parseVixCurveCsv } from './csv-vix-curve';
@@ -17,6 +19,9 @@ export interface ImportState {
   fileName: string | null;
   parsed: CsvParse<HistoryDay> | CsvParse<CurveRow> | null;
   message: string | null;
+  /** History: replace the stored days with the file's instead of merging by date. */
+  replace: boolean;
+  setReplace(replace: boolean): void;
   setKind(kind: ImportKind): void;
   loadText(fileName: string, text: string): void;
   commit(nowIso: string): Promise<void>;
@@ -50,20 +55,34 @@ export function createImportStore() {
     fileName: null,
     parsed: null,
     message: null,
+    replace: false,
+    setReplace: (replace) => set({ replace }),
     setKind: (kind) => set({ kind, parsed: null, fileName: null, message: null }),
     loadText(fileName, text) {
       const parsed = get().kind === 'history' ? parseHistoryCsv(text) : parseVixCurveCsv(text);
       set({ fileName, parsed, message: null });
     },
     async commit(nowIso) {
-      const { parsed, kind, fileName } = get();
-      if (!parsed) return;
+      const { parsed, kind, fileName, replace } = get();
+      if (!parsed || parsed.error) return;
       const good = parsed.rows.flatMap((r) => (r.value ? [r.value] : []));
       if (kind === 'history') {
-        const held = await historyItem.get();
-        const days = mergeHistory(held.days, good as HistoryDay[]);
-        await historyItem.set({ days });
-        set({ message: `Imported ${good.length} days; history now holds ${days.length} days.` });
+        try {
+          const held = replace ? { days: [] } : await historyItem.get();
+          const days = mergeHistory(held.days, good as HistoryDay[]);
+          if (days.length > MAX_HISTORY_DAYS) {
+            set({
+              message: `Not imported: history would hold ${days.length.toLocaleString('en-US')} days; the limit is ${MAX_HISTORY_DAYS.toLocaleString('en-US')}. Import a shorter file${replace ? '' : ' or replace the stored days'}.`,
+            });
+            return;
+          }
+          await historyItem.set({ days });
+          set({
+            message: `Imported ${good.length} days (${replace ? 'replacing the stored days' : 'merged by date'}); history now holds ${days.length} days.`,
+          });
+        } catch (err) {
+          set({ message: `Not imported: ${err instanceof Error ? err.message : String(err)}` });
+        }
         return;
       }
       const built = curveSnapshotOf(good as CurveRow[], {

@@ -122,7 +122,7 @@ describe('CsvImport in the options page', () => {
       'spxClose is not a number',
     );
     fireEvent.click(screen.getByText('Import 3 good rows'));
-    await screen.findByText('Imported 3 days; history now holds 3 days.');
+    await screen.findByText('Imported 3 days (merged by date); history now holds 3 days.');
     expect((await historyItem.get()).days.map((d) => d.date)).toEqual([
       '2026-11-23',
       '2026-11-24',
