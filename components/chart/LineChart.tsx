@@ -134,7 +134,28 @@ export function LineChart(p: LineChartProps) {
             {p.formatX(v)}
           </text>
         ))}
-        {bandPath && <path class="band" d={bandPath} data-band="" />}
+        {bandPath && band && (
+          <g data-band="">
+            <path class="band" d={bandPath} />
+            {/* Both edges drawn, so the band reads as a range, not a shape. */}
+            <path
+              class="band-edge"
+              d={pathOf(
+                band.points.map(([x, , hi]) => [x, hi]),
+                sx,
+                sy,
+              )}
+            />
+            <path
+              class="band-edge"
+              d={pathOf(
+                band.points.map(([x, lo]) => [x, lo]),
+                sx,
+                sy,
+              )}
+            />
+          </g>
+        )}
         {(p.hLines ?? []).map((l) => (
           <g key={l.label} class={`hline ${l.cls}`} data-hline={l.label}>
             <line x1={M.l} x2={w - M.r} y1={sy(l.at)} y2={sy(l.at)} />

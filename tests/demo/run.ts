@@ -3,7 +3,8 @@
  * "Demo Broker", a VIX futures page and a VIX options page, dated today), opens Chromium with the extension
  * loaded, and shows the plan. With a display it leaves the window open; headless (no
  * DISPLAY) it writes screenshots of the page with its overlay, the side panel, the popup
- * and the options page into demo-output/ and prints where they are.
+ * and the options page into demo-output/ and prints where they are; with `--readme` it also
+ * copies them to docs/readme/, the images the README shows.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -95,6 +96,13 @@ if (headless) {
   fs.rmSync(userDataDir, { recursive: true, force: true });
   console.log('\nDemo screenshots:');
   for (const s of shots) console.log(`  ${path.relative(process.cwd(), s)}`);
+  // `npm run demo -- --readme` refreshes the README's images (committed under docs/readme/).
+  if (process.argv.includes('--readme')) {
+    const readmeDir = path.resolve('docs', 'readme');
+    fs.mkdirSync(readmeDir, { recursive: true });
+    for (const s of shots) fs.copyFileSync(s, path.join(readmeDir, path.basename(s)));
+    console.log(`Copied to ${path.relative(process.cwd(), readmeDir)}/ for the README.`);
+  }
 } else {
   console.log(
     `Demo running: ${server.origin}/demo/spx-chain.html — click the ALVH toolbar button for the side panel.`,
