@@ -99,7 +99,7 @@ function safeDetect(r: ChainReader, doc: Document, url: string): boolean {
 }
 
 /**
- * Reads a page: the first site reader whose `detect` is true reads it (a failure then names
+ * Reads a page: the one site reader whose `detect` is true reads it (a failure then names
  * that site); otherwise the generic VIX-curve and chain readers both try.
  * @param doc the page's Document (not modified); @param url the page URL;
  * @param nowIso ISO instant stamped as `source.readAt`.
@@ -141,7 +141,19 @@ function* readPageSteps(doc: Document, url: string, nowIso: string): Steps<ReadR
   } catch {
     // Readers meet the same error themselves and report it as theirs.
   }
-  const site = SITE_READERS.find((r) => safeDetect(r, doc, url));
+  const sites = SITE_READERS.filter((r) => safeDetect(r, doc, url));
+  if (sites.length > 1) {
+    // Never settled by list order: two readers claiming one page is a bug to fix.
+    return {
+      ok: false,
+      failure: {
+        reason: 'reader-error',
+        detail: `This page is recognised by two readers (${sites.map((r) => r.label).join(', ')}): not read`,
+      },
+      reader: sites.map((r) => r.id).join('+'),
+    };
+  }
+  const site = sites[0];
   if (site) {
     const out = yield* safeReadSteps(site, doc, url, nowIso);
     return out.ok

@@ -1,6 +1,7 @@
 /**
- * Ordered reader list: site readers first (most specific detection first), the generic
- * readers last. Content-script `matches` come from {@link READER_MATCHES}.
+ * The reader list: site readers (each recognises its own pages, and only one may recognise a
+ * page), then the generic readers for pages no site reader recognises. Content-script
+ * `matches` come from {@link READER_MATCHES}.
  */
 import { reader as barchart } from './barchart';
 import { reader as cboe } from './cboe';
@@ -14,16 +15,21 @@ import type { ChainReader } from './types';
 import { reader as vixcentral } from './vixcentral';
 import { reader as yahoo } from './yahoo';
 
-/** Site readers, tried in order; the first whose `detect` is true reads the page. */
+/**
+ * Site readers, in no particular order (alphabetical by id): a page is read by the one site
+ * reader that recognises it. Two recognising the same page is a bug, not a tie to break by
+ * order: readPage refuses such a page with both names, and tests/readers/meta.test.ts fails
+ * when any fixture page is recognised by two.
+ */
 export const SITE_READERS: readonly ChainReader[] = [
-  cboeVixFutures,
-  cboe,
-  yahoo,
   barchart,
-  fidelity,
+  cboe,
+  cboeVixFutures,
   etrade,
+  fidelity,
   thinkorswim,
   vixcentral,
+  yahoo,
 ];
 
 /** Generic readers, tried when no site reader recognises the page (chain, then VIX curve). */

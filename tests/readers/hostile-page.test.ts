@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { isHiddenElement } from '../../lib/readers/hidden';
 import { readPage } from '../../lib/readers/read-page';
-import { toDocument } from './helpers';
+import { SITE_READERS } from '../../lib/readers/registry';
+import { fixtures, toDocument } from './helpers';
 
 const NOW = '2026-11-26T15:00:00.000Z';
 const TABLE = `<table><thead><tr><th>Contract</th><th>Expiry</th><th>Settle</th></tr></thead><tbody>
@@ -67,5 +68,35 @@ describe('one absurd cell', () => {
     expect(row?.call).toBeNull();
     expect(row?.put?.bid).toBe(11);
     expect(chain.expiries[0]?.rows.length).toBe(4);
+  });
+});
+
+describe('a page two site readers recognise', () => {
+  it('recognises every fixture page with one site reader at most (order never decides)', () => {
+    for (const f of fixtures()) {
+      const doc = toDocument(f.html);
+      const claimed = SITE_READERS.filter((r) => r.detect(doc, f.url)).map((r) => r.id);
+      expect(
+        claimed.length,
+        `${f.site}/${f.page} (${f.url}) claimed by ${claimed.join(', ')}`,
+      ).toBeLessThanOrEqual(1);
+      if (!f.site.startsWith('generic-') && f.site !== 'csv') expect(claimed).toEqual([f.site]);
+    }
+    expect(SITE_READERS.map((r) => r.id)).toEqual([...SITE_READERS.map((r) => r.id)].sort());
+  });
+
+  it('is refused with both names, never settled by list order', () => {
+    const list = SITE_READERS as unknown as { detect: unknown }[];
+    const saved = list.map((r) => r.detect);
+    try {
+      for (const r of list.slice(0, 2)) r.detect = () => true;
+      const r = readPage(toDocument('<html><body></body></html>'), 'http://localhost/x.html', NOW);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.failure.detail).toMatch(/recognised by two readers/);
+    } finally {
+      list.forEach((r, i) => {
+        r.detect = saved[i];
+      });
+    }
   });
 });
