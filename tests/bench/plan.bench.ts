@@ -39,7 +39,8 @@ export async function run(): Promise<void> {
   const history: DailyRecord[] = Array.from({ length: 300 }, (_, i) => {
     spx *= 1 + (u() - 0.5) * 0.02;
     return {
-      date: `d${i}`,
+      // Calendar days ending the day before NOW: the plan reads history up to its own date.
+      date: new Date(Date.parse('2026-11-25T12:00:00Z') - (299 - i) * 86_400_000).toISOString().slice(0, 10),
       spxClose: spx,
       advances: 1500 + Math.round(u() * 500),
       declines: 1500,
