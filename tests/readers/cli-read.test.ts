@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +61,19 @@ describe('loadSnapshots', () => {
     const snaps = await loadSnapshots(join(FIXTURES, 'csv', 'quotedata-spx.expected.json'));
     expect(snaps).toHaveLength(1);
     expect(snaps[0]?.kind).toBe('option-chain');
+  });
+
+  it('says what a file holds when it is no chain: XML is called XML, JSON names its keys', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alvh-read-'));
+    const xml = join(dir, 'positions.csv');
+    writeFileSync(xml, '<?xml version="1.0"?>\n<FIXML r="1"><Batch/></FIXML>\n');
+    await expect(loadSnapshots(xml)).rejects.toThrow(
+      `${xml}: positions.csv: an XML document (root element <FIXML>), not an option chain page, CSV or JSON we read (not-a-chain)`,
+    );
+    const json = join(dir, 'x.json');
+    writeFileSync(json, '{"fault":{"faultstring":"Invalid ApiKey"}}');
+    await expect(loadSnapshots(json)).rejects.toThrow('JSON: an object with keys fault; not a snapshot');
+    rmSync(dir, { recursive: true });
   });
 
   it('rejects a missing file with a CliError', async () => {
