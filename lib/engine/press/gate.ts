@@ -27,7 +27,12 @@ export function complacencyGate(
 ): GateResult {
   const why: WhyEntry[] = [];
   if (!settings.enabled) return { open: false, reason: 'Layer 3 is switched off in the settings.', why };
-  if (!ts) return { open: false, reason: 'No VIX futures curve: the complacency gate needs one.', why };
+  if (!ts)
+    return {
+      open: false,
+      reason: 'No VIX futures curve Layer 2 can use: the complacency gate needs one.',
+      why,
+    };
   const vp = ts.vixPercentile;
   const z = ts.frontSpreadZ;
   const inputs = {
