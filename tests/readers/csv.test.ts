@@ -68,6 +68,70 @@ describe('expiry comes only from the rows', () => {
   });
 });
 
+describe('thinkorswim desktop export (synthetic CSV): columns by header, never by position', () => {
+  // SYNTHETIC: the older title without a time, a put side in mirrored order, LAST/LX columns.
+  const csv = [
+    'Stock and Option Quote for SPY',
+    '',
+    'UNDERLYING',
+    'LAST,LX,Net Chng,BID,BX,ASK,AX,Size,Volume,Open,High,Low',
+    '601.23,P,+1.10,601.20, ,601.25, ,"3 x 4","41,224,310",600.00,602.00,599.10',
+    '',
+    '18 DEC 26  (24)  100',
+    ',,Volume,Open.Int,LAST,LX,BID,BX,ASK,AX,Impl Vol,Delta,Exp,Strike,Delta,Impl Vol,BID,BX,ASK,AX,LAST,LX,Open.Int,Volume,,',
+    ',,"5,321","40,210",12.40,C,12.31,C,12.36,X,15.32%,.55,18 DEC 26,600,-.45,16.18%,10.15,C,10.21,X,10.20,C,"38,800","4,410",,',
+  ].join('\n');
+  const r = readCsv(csv, { url: 'x.csv', now: FIXTURE_NOW });
+  it('reads each side by its own header order', () => {
+    if (!r.ok) throw new Error(r.failure.detail);
+    const s = r.snapshots[0];
+    if (s?.kind !== 'option-chain') throw new Error('not a chain');
+    expect(s.source.reader).toBe('csv-tos-desktop');
+    expect(s.underlying).toEqual({ symbol: 'SPY', price: 601.23 });
+    expect(s.quoteTime).toBeNull(); // this title carries no time
+    expect(s.expiries).toEqual([
+      {
+        expiry: '2026-12-18',
+        root: 'SPY',
+        settlement: 'PM',
+        rows: [
+          {
+            strike: 600,
+            call: {
+              bid: 12.31,
+              ask: 12.36,
+              last: 12.4,
+              volume: 5321,
+              openInterest: 40210,
+              iv: 0.1532,
+              delta: 0.55,
+            },
+            put: {
+              bid: 10.15,
+              ask: 10.21,
+              last: 10.2,
+              volume: 4410,
+              openInterest: 38800,
+              iv: 0.1618,
+              delta: -0.45,
+            },
+          },
+        ],
+      },
+    ]);
+  });
+  it('a caption row without a header under it drops its rows by name', () => {
+    const broken = csv.replace(
+      /,,Volume,Open\.Int[^\n]*/,
+      ',,Volume,Open.Int,LAST,LX,BID,BX,ASK,AX,Impl Vol,Delta,Expiry,Strike,Delta,Impl Vol,BID,BX,ASK,AX,LAST,LX,Open.Int,Volume,,',
+    );
+    const b = readCsv(broken, { url: 'x.csv', now: FIXTURE_NOW });
+    expect(b.ok === false && b.failure.detail).toBe(
+      'thinkorswim desktop export for SPY: 1 expiry section but no readable row (dropped: 1 header-unreadable)',
+    );
+  });
+});
+
 describe('quotedataTime', () => {
   // Hand conversions: 22 Mar 2020 is after the 8 Mar DST start → EDT (UTC−4): 18:24 ET = 22:24Z.
   // 5 Feb 2022 is standard time (UTC−5): 8:09 PM EST = 01:09Z on 6 Feb.

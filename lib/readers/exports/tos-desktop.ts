@@ -224,7 +224,7 @@ function finishTos(builder: ChainBuilder, f: FinishInput): ReadResult {
         detail:
           f.sections === 0
             ? `${label} for ${f.symbol || '?'}: no expiry section (a caption like "7 NOV 23  (0)  100") found`
-            : `${label} for ${f.symbol}: ${f.sections} expiry sections but no readable row${drops ? ` (dropped: ${drops})` : ''}`,
+            : `${label} for ${f.symbol}: ${f.sections} expiry section${f.sections === 1 ? '' : 's'} but no readable row${drops ? ` (dropped: ${drops})` : ''}`,
       },
     };
   }
