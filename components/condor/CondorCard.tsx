@@ -10,11 +10,18 @@ import { LegTable } from './LegTable';
 import { RollList } from './RollList';
 
 /** Layer 1: the suggested base iron condor, its payoff, alternatives and roll suggestions. */
-export function CondorCard({ plan }: { plan: Plan }) {
+export function CondorCard({ plan, missing = [] }: { plan: Plan; missing?: string[] }) {
   const layer = plan.condor;
   const f = layer.figures;
   return (
     <Card title="Layer 1: base iron condor" status={layer.status} reason={layer.reason} testId="condor-card">
+      {missing.length > 0 && (
+        <ul class="missing" data-testid="layer1-missing" aria-label="what is missing">
+          {missing.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
       <Why entries={layer.why} label="why: Layer 1" />
       {f && (
         <>

@@ -6,6 +6,7 @@ import type { TabState } from '../../lib/schema/tab-state';
 import { CondorCard } from '../condor/CondorCard';
 import { HeldCondorForm, type HeldCondorFormProps } from '../condor/HeldCondorForm';
 import { HedgeCard } from '../hedge/HedgeCard';
+import { layer1Missing, planProblems } from '../plan/plain-reasons';
 import { PressCard } from '../press/PressCard';
 import { EventsCard } from '../signals/EventsCard';
 import { SignalsCard } from '../signals/SignalsCard';
@@ -43,6 +44,8 @@ export function PanelView(p: PanelViewProps) {
     ? isStale(snapshotAgeMinutes(chain, p.nowMs), p.settings.data.staleAfterMinutes)
     : false;
   const manual = p.tab?.vixCurve?.source.reader === 'manual';
+  // Data-quality problems that change the plan go first, not in the warnings at the bottom.
+  const problems = planProblems(p.plan, chain, p.nowMs);
   const reply = p.lastReply
     ? p.lastReply.ok
       ? 'Curve sent: the plan is being recomputed.'
@@ -72,6 +75,21 @@ export function PanelView(p: PanelViewProps) {
         <Disclaimer />
       </header>
       <SettingsFallbackNotice fallback={p.settingsFallback ?? null} />
+      {problems.length > 0 && (
+        <section
+          class="warn"
+          role="alert"
+          aria-label="problems that change the plan"
+          data-testid="plan-problems"
+        >
+          <strong>Before you trade:</strong>
+          <ul>
+            {problems.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {stale && (
         <p class="stale-banner" role="alert" data-testid="stale-banner">
           Stale data: quotes are older than {p.settings.data.staleAfterMinutes} min. Figures below are not
@@ -95,7 +113,12 @@ export function PanelView(p: PanelViewProps) {
           The stored plan could not be shown: {p.planInvalid}
         </p>
       )}
-      {p.plan && <CondorCard plan={p.plan} />}
+      {p.plan && (
+        <CondorCard
+          plan={p.plan}
+          missing={p.plan.condor.status === 'off' ? layer1Missing(chain, p.settings, p.nowMs) : []}
+        />
+      )}
       {p.heldCondor && chain && (
         <HeldCondorForm
           {...p.heldCondor}

@@ -9,10 +9,18 @@ export interface PopupSummaryProps {
   planError: string | null;
   /** Quotes older than the configured age, minutes (null when fresh). */
   staleMinutes?: number | null;
+  /** What the page lacks for Layer 1, in the trader's terms (components/plan/plain-reasons.ts). */
+  missing?: string[];
 }
 
 /** The current suggestion at a glance: break-evens, max profit/loss, POP. */
-export function PopupSummary({ plan, status, planError, staleMinutes = null }: PopupSummaryProps) {
+export function PopupSummary({
+  plan,
+  status,
+  planError,
+  staleMinutes = null,
+  missing = [],
+}: PopupSummaryProps) {
   const best = plan?.condor.figures?.best ?? null;
   if (!best)
     return (
@@ -26,6 +34,13 @@ export function PopupSummary({ plan, status, planError, staleMinutes = null }: P
                 ? `Reader failed: ${status.failure.detail}`
                 : 'No plan for this tab. Open a supported option-chain page.'}
         </p>
+        {missing.length > 0 && (
+          <ul class="missing" data-testid="popup-missing">
+            {missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        )}
       </section>
     );
   const { longPut, shortPut, shortCall, longCall } = best.legs;

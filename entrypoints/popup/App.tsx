@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
+import { layer1Missing } from '../../components/plan/plain-reasons';
 import { Calculator } from '../../components/popup/Calculator';
 import { PopupSummary } from '../../components/popup/PopupSummary';
 import { expiryKey } from '../../components/popup/reprice';
@@ -60,6 +61,7 @@ export function App() {
         status={view.tab?.status ?? null}
         planError={view.tab?.planError ?? null}
         staleMinutes={staleMinutes}
+        missing={view.plan?.condor.status === 'off' ? layer1Missing(chain, view.settings, view.nowMs) : []}
       />
       <button
         type="button"
