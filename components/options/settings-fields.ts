@@ -75,7 +75,7 @@ export const FIELDS: FieldMeta[] = [
   n('signals', 'macdFast', 'MACD fast EMA', 'days'),
   n('signals', 'macdSlow', 'MACD slow EMA', 'days'),
   n('signals', 'macdSignal', 'MACD signal EMA', 'days'),
-  n('data', 'staleAfterMinutes', 'Show quotes as stale after', 'minutes'),
+  n('data', 'staleAfterMinutes', 'Show quotes as stale after (beyond a source’s known delay)', 'minutes'),
   n('data', 'maxSpreadFractionOfMid', 'Widest bid–ask spread for a leg', '% of mid', {
     scale: 100,
     help: 'A quote with a wider spread never becomes a leg; the plan lists it.',

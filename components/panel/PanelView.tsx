@@ -1,3 +1,4 @@
+import { quoteStaleness } from '../../lib/engine/market/quote-staleness';
 import type { Plan } from '../../lib/engine/plan-types';
 import type { Settings } from '../../lib/engine/settings-types';
 import type { VixCurveSnapshot } from '../../lib/engine/snapshot-types';
@@ -11,7 +12,6 @@ import { PressCard } from '../press/PressCard';
 import { EventsCard } from '../signals/EventsCard';
 import { SignalsCard } from '../signals/SignalsCard';
 import { WarningsCard } from '../signals/WarningsCard';
-import { isStale, snapshotAgeMinutes } from '../source/freshness';
 import { SourceCard } from '../source/SourceCard';
 import { VixCurveForm } from '../source/VixCurveForm';
 import { Disclaimer } from '../ui/Disclaimer';
@@ -40,9 +40,7 @@ export interface PanelViewProps {
 /** The whole side panel for one tab: source, the three layers, signals, events, warnings. */
 export function PanelView(p: PanelViewProps) {
   const chain = p.tab?.chain ?? null;
-  const stale = chain
-    ? isStale(snapshotAgeMinutes(chain, p.nowMs), p.settings.data.staleAfterMinutes)
-    : false;
+  const stale = chain ? quoteStaleness(chain, p.nowMs, p.settings.data.staleAfterMinutes).stale : false;
   const manual = p.tab?.vixCurve?.source.reader === 'manual';
   // Data-quality problems that change the plan go first, not in the warnings at the bottom.
   const problems = planProblems(p.plan, chain, p.nowMs);

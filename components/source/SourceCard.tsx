@@ -1,8 +1,9 @@
+import { quoteStaleness, staleRuleText } from '../../lib/engine/market/quote-staleness';
 import type { TabState } from '../../lib/schema/tab-state';
 import { Card } from '../ui/Card';
 import { Figure } from '../ui/Figure';
 import { formatAge, formatInstant } from '../ui/format';
-import { DROP_REASON_TEXT, isStale, siteOf, snapshotAgeMinutes } from './freshness';
+import { DROP_REASON_TEXT, siteOf, snapshotAgeMinutes } from './freshness';
 import { StatusLine } from './StatusLine';
 
 export interface SourceCardProps {
@@ -38,7 +39,9 @@ export function SourceCard({ tab, nowMs, staleAfterMinutes, onReadThisTab, readE
     );
   const chain = tab.chain;
   const age = chain ? snapshotAgeMinutes(chain, nowMs) : null;
-  const stale = isStale(age, staleAfterMinutes);
+  const staleness = chain ? quoteStaleness(chain, nowMs, staleAfterMinutes) : null;
+  const stale = staleness?.stale ?? false;
+  const rule = chain ? staleRuleText(chain.source.reader, staleAfterMinutes) : '';
   const droppedTotal = chain?.dropped.reduce((n, d) => n + d.count, 0) ?? 0;
   return (
     <Card title="Source" testId="source-card">
@@ -67,12 +70,14 @@ export function SourceCard({ tab, nowMs, staleAfterMinutes, onReadThisTab, readE
               <span data-testid="freshness">
                 {stale
                   ? `STALE: ${formatAge(age)} old`
-                  : age !== null && age < 1
-                    ? 'just now'
-                    : `${formatAge(age)} old`}
+                  : staleness?.closedSinceQuote
+                    ? `last close, ${formatAge(age)} old (market closed)`
+                    : age !== null && age < 1
+                      ? 'just now'
+                      : `${formatAge(age)} old`}
               </span>
             }
-            why={`Quotes older than ${staleAfterMinutes} min (options page: data) are shown as stale. Read at ${formatInstant(chain.source.readAt, nowMs)}.`}
+            why={`${rule} The stale setting is on the options page (data). Read at ${formatInstant(chain.source.readAt, nowMs)}.`}
           />
           <Figure
             label="Rows read"
@@ -89,6 +94,11 @@ export function SourceCard({ tab, nowMs, staleAfterMinutes, onReadThisTab, readE
             }
           />
         </dl>
+      )}
+      {chain && (
+        <p class="muted" data-testid="stale-rule">
+          {rule}
+        </p>
       )}
       {tab.vixCurve && (
         <dl class="figs">
@@ -119,8 +129,8 @@ export function SourceCard({ tab, nowMs, staleAfterMinutes, onReadThisTab, readE
       )}
       {stale && (
         <p class="warn" role="status">
-          These quotes are older than {staleAfterMinutes} min: the plan below is computed from stale data.
-          Reload the page to read fresh quotes.
+          These quotes are older than {staleness?.allowanceMinutes} min: the plan below is computed from stale
+          data. Reload the page to read fresh quotes.
         </p>
       )}
       {tab.planError && (

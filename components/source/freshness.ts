@@ -11,11 +11,6 @@ export function snapshotAgeMinutes(snapshot: ChainSnapshot | VixCurveSnapshot, n
   return Math.max(0, (nowMs - t) / 60_000);
 }
 
-/** True when the age is known and above the configured limit (settings.data.staleAfterMinutes). */
-export function isStale(ageMinutes: number | null, staleAfterMinutes: number): boolean {
-  return ageMinutes !== null && ageMinutes > staleAfterMinutes;
-}
-
 /** "www.cboe.com" from a URL; the raw text when it does not parse. */
 export function siteOf(url: string): string {
   try {

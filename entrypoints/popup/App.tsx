@@ -4,9 +4,10 @@ import { layer1Missing } from '../../components/plan/plain-reasons';
 import { Calculator } from '../../components/popup/Calculator';
 import { PopupSummary } from '../../components/popup/PopupSummary';
 import { expiryKey } from '../../components/popup/reprice';
-import { isStale, snapshotAgeMinutes } from '../../components/source/freshness';
+import { snapshotAgeMinutes } from '../../components/source/freshness';
 import { Disclaimer } from '../../components/ui/Disclaimer';
 import { SettingsFallbackNotice } from '../../components/ui/SettingsFallbackNotice';
+import { quoteStaleness } from '../../lib/engine/market/quote-staleness';
 import { followActiveTab, openSidePanel } from '../../lib/stores/active-tab';
 import { createCalculatorStore } from '../../lib/stores/calculator-store';
 import { createTabStore } from '../../lib/stores/tab-store';
@@ -50,7 +51,8 @@ export function App() {
     if (untouched) fillFromBest();
   }, [best]);
   const age = chain ? snapshotAgeMinutes(chain, view.nowMs) : null;
-  const staleMinutes = isStale(age, view.settings.data.staleAfterMinutes) ? age : null;
+  const staleMinutes =
+    chain && quoteStaleness(chain, view.nowMs, view.settings.data.staleAfterMinutes).stale ? age : null;
   return (
     <main class="popup">
       <h1>ALVH Overlay</h1>

@@ -71,7 +71,7 @@ export interface Settings {
     macdSignal: number;
   };
   data: {
-    /** Quotes older than this many minutes are shown as stale. */
+    /** Quotes older than this many minutes beyond their source's known delay are stale (market/quote-staleness.ts). */
     staleAfterMinutes: number;
     /** A quote whose bid–ask spread exceeds this fraction of its mid never becomes a leg (0.25 = 25 %). */
     maxSpreadFractionOfMid: number;

@@ -51,7 +51,7 @@ export interface DroppedRows {
 }
 
 /**
- * A data-quality flag raised by a reader (zero bid, crossed market, stale quote, bad broker greek,
+ * A data-quality flag raised by a reader (zero bid, crossed market, bad broker greek,
  * quote time taken from the last close because the stamp was outside the session, IV unit
  * decided by a stated rule because the header gave none).
  */
@@ -59,6 +59,7 @@ export interface QualityFlag {
   kind:
     | 'zero-bid'
     | 'crossed-market'
+    /** Raised by earlier versions at read time; kept so stored snapshots still parse (staleness is now market/quote-staleness.ts). */
     | 'stale-quote'
     | 'impossible-broker-greek'
     | 'mixed-quote-times'

@@ -181,7 +181,7 @@ export class ChainBuilder {
       expiries,
       coverage: { expiriesListed: listed, expiriesRead: expiries.length, rowsRead, note: args.note ?? null },
       dropped: [...this.drops].map(([reason, count]) => ({ reason, count })).slice(0, 100),
-      flags: [...this.chainFlags.values(), ...qualityFlags(expiries, quoteTime, args.readAt)],
+      flags: [...this.chainFlags.values(), ...qualityFlags(expiries)],
     };
   }
 }

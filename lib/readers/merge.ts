@@ -83,7 +83,7 @@ export function mergeChain(
   const kept = rowsRead - shown;
   const keptNote =
     kept > 0 ? `${kept} rows kept from earlier reads (scrolled out of view or collapsed)` : null;
-  const flags = qualityFlags(expiries, next.quoteTime, next.source.readAt);
+  const flags = qualityFlags(expiries);
   if (kept > 0) {
     flags.push({
       kind: 'mixed-quote-times',

@@ -1,11 +1,11 @@
 /**
  * Data-quality flags raised on a built chain: zero bids, crossed markets, impossible broker
- * greeks, stale quote time. Flags describe; they never change numbers.
+ * greeks. Flags describe; they never change numbers. Stale quotes are not judged here: the
+ * age that matters is the one when figures are shown, against the user's setting and the
+ * source's known delay (lib/engine/market/quote-staleness.ts, the one stale rule).
  */
 import type { ChainExpiry, QualityFlag, Quote } from '../engine/snapshot-types';
 
-/** Quotes older than this at read time are flagged stale (delayed pages run ~15 min late). */
-export const STALE_QUOTE_MINUTES = 30;
 /** Broker IV above this annualised fraction (1000 %) is not a real quote. */
 const MAX_PLAUSIBLE_IV = 10;
 /** Per-quote flags kept per kind; the rest are summarised in one flag. */
@@ -48,13 +48,8 @@ function quoteFlags(
 /**
  * Flags for a chain. Zero bids are summarised once per expiry (common far from the money and
  * off-hours); crossed markets and impossible greeks are listed per quote up to a cap.
- * @param readAtIso ISO instant of the read; @param quoteTimeIso the page's quote time or null.
  */
-export function qualityFlags(
-  expiries: ChainExpiry[],
-  quoteTimeIso: string | null,
-  readAtIso: string,
-): QualityFlag[] {
+export function qualityFlags(expiries: ChainExpiry[]): QualityFlag[] {
   const perQuote: QualityFlag[] = [];
   const out: QualityFlag[] = [];
   for (const e of expiries) {
@@ -91,18 +86,6 @@ export function qualityFlags(
         strike: null,
         side: null,
         detail: `${n - MAX_FLAGS_PER_KIND} more ${kind} quotes not listed`,
-      });
-    }
-  }
-  if (quoteTimeIso) {
-    const ageMin = (Date.parse(readAtIso) - Date.parse(quoteTimeIso)) / 60_000;
-    if (Number.isFinite(ageMin) && ageMin > STALE_QUOTE_MINUTES) {
-      out.push({
-        kind: 'stale-quote',
-        expiry: null,
-        strike: null,
-        side: null,
-        detail: `quotes are ${Math.round(ageMin)} minutes old at read time`,
       });
     }
   }

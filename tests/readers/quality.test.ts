@@ -15,8 +15,6 @@ const q = (over: Partial<Quote>): Quote => ({
 const exp = (rows: ChainExpiry['rows']): ChainExpiry[] => [
   { expiry: '2026-12-18', root: 'SPX', settlement: 'AM', rows },
 ];
-const NOW = '2026-11-26T15:00:00.000Z';
-
 describe('qualityFlags', () => {
   it('summarises zero bids once per expiry', () => {
     const flags = qualityFlags(
@@ -24,8 +22,6 @@ describe('qualityFlags', () => {
         { strike: 100, call: q({ bid: 0 }), put: q({ bid: 0 }) },
         { strike: 200, call: q({ bid: 0 }), put: null },
       ]),
-      null,
-      NOW,
     );
     expect(flags).toEqual([
       {
@@ -50,28 +46,17 @@ describe('qualityFlags', () => {
       call: side === 'call' ? q(over) : null,
       put: side === 'put' ? q(over) : null,
     };
-    expect(qualityFlags(exp([row]), null, NOW)).toEqual([
-      { kind, expiry: '2026-12-18', strike: 6000, side, detail },
-    ]);
+    expect(qualityFlags(exp([row]))).toEqual([{ kind, expiry: '2026-12-18', strike: 6000, side, detail }]);
   });
 
   it('does not flag ordinary quotes', () => {
-    expect(
-      qualityFlags(exp([{ strike: 6000, call: q({ delta: 0.5 }), put: q({ delta: -0.5 }) }]), null, NOW),
-    ).toEqual([]);
+    expect(qualityFlags(exp([{ strike: 6000, call: q({ delta: 0.5 }), put: q({ delta: -0.5 }) }]))).toEqual(
+      [],
+    );
   });
 
-  it('flags a quote time older than 30 minutes, not a fresher one', () => {
-    expect(qualityFlags([], '2026-11-26T14:31:00.000Z', NOW)).toEqual([]);
-    expect(qualityFlags([], '2026-11-26T14:00:00.000Z', NOW)).toEqual([
-      {
-        kind: 'stale-quote',
-        expiry: null,
-        strike: null,
-        side: null,
-        detail: 'quotes are 60 minutes old at read time',
-      },
-    ]);
+  it('never judges staleness at read time (quote-staleness.ts does, against the setting)', () => {
+    expect(qualityFlags([])).toEqual([]);
   });
 
   it('lists at most 200 per kind and summarises the rest', () => {
@@ -80,7 +65,7 @@ describe('qualityFlags', () => {
       call: q({ bid: 3, ask: 2 }),
       put: null,
     }));
-    const flags = qualityFlags(exp(rows), null, NOW);
+    const flags = qualityFlags(exp(rows));
     expect(flags.filter((f) => f.strike !== null)).toHaveLength(200);
     expect(flags.at(-1)).toEqual({
       kind: 'crossed-market',

@@ -1,3 +1,4 @@
+import { quoteDelay, quoteStaleness } from '../market/quote-staleness';
 import type { PlanClock } from '../plan-types';
 import type { ChainSnapshot } from '../snapshot-types';
 
@@ -16,28 +17,38 @@ export const FUTURE_QUOTE_TOLERANCE_MINUTES = 5;
  *   the plan a week later prices the same quotes the same way; the plan says they are stale.
  * - **The plan's date** (New York date of `pricedAt`): the end of the history signals may
  *   use (history ending more than 5 trading days before it switches signals off).
- * - **Now** (`asOf`, the caller's clock): the age of the quotes (stale when older than the
- *   setting), a quote time in the future (a warning), and Layer 2's VIX curve, whose
+ * - **Now** (`asOf`, the caller's clock): the age of the quotes (stale by the one rule of
+ *   market/quote-staleness.ts: older than the source's known delay + the setting, and never
+ *   while the market is still closed since a last-close quote), a quote time in the future (a warning), and Layer 2's VIX curve, whose
  *   snapshot carries no quote time of its own.
  * Without a readable quote time the chain is priced at `now` and the plan says so.
  */
 export function planClock(chain: ChainSnapshot | null, now: string, staleAfterMinutes: number): PlanClock {
   const nowMs = Date.parse(now);
   const quotedMs = chain?.quoteTime ? Date.parse(chain.quoteTime) : Number.NaN;
+  const stale = chain ? quoteStaleness(chain, nowMs, staleAfterMinutes).stale : false;
   if (!Number.isFinite(quotedMs))
-    return { pricedAt: now, basis: 'now', quoteAgeMinutes: null, stale: false, quoteInFuture: false };
+    return { pricedAt: now, basis: 'now', quoteAgeMinutes: null, stale, quoteInFuture: false };
   const age = Number.isFinite(nowMs) ? (nowMs - quotedMs) / MS_PER_MINUTE : null;
   return {
     pricedAt: new Date(quotedMs).toISOString(),
     basis: 'quote-time',
     quoteAgeMinutes: age,
-    stale: age !== null && age > staleAfterMinutes,
+    stale,
     quoteInFuture: age !== null && age < -FUTURE_QUOTE_TOLERANCE_MINUTES,
   };
 }
 
-/** Warnings the clock raises: unknown quote time, stale quotes, a quote time after now. */
-export function clockWarnings(clock: PlanClock, symbol: string, staleAfterMinutes: number): string[] {
+/**
+ * Warnings the clock raises: unknown quote time, stale quotes, a quote time after now.
+ * `reader` (the chain's source) names a known delay in the stale warning.
+ */
+export function clockWarnings(
+  clock: PlanClock,
+  symbol: string,
+  staleAfterMinutes: number,
+  reader = '',
+): string[] {
   if (clock.basis === 'now')
     return [
       `${symbol} chain has no quote time: priced at the plan's own time, which may not be the quotes'.`,
@@ -48,10 +59,15 @@ export function clockWarnings(clock: PlanClock, symbol: string, staleAfterMinute
     return [
       `${symbol} quote time ${clock.pricedAt} is ${formatAge(-age)} after now: check the computer's clock or the page's time zone.`,
     ];
-  if (clock.stale)
+  if (clock.stale) {
+    const delay = quoteDelay(reader);
+    const limit = delay
+      ? `${delay.label} quotes are delayed ${delay.minutes} minutes; stale after ${staleAfterMinutes} minutes beyond that`
+      : `stale after ${staleAfterMinutes} minutes`;
     return [
-      `${symbol} quotes are ${formatAge(age)} old (stale after ${staleAfterMinutes} minutes): priced at their quote time ${clock.pricedAt}, not now.`,
+      `${symbol} quotes are ${formatAge(age)} old (${limit}): priced at their quote time ${clock.pricedAt}, not now.`,
     ];
+  }
   return [];
 }
 

@@ -29,7 +29,10 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
   const today = Number.isFinite(pricedMs) ? newYorkDate(pricedMs) : clock.pricedAt.slice(0, 10);
   const symbol = inputs.chain ? underlyingName(inputs.chain.underlying.symbol) : 'SPX';
   const warnings = qualityWarnings(inputs.chain, inputs.vixCurve);
-  if (inputs.chain) warnings.unshift(...clockWarnings(clock, symbol, settings.data.staleAfterMinutes));
+  if (inputs.chain)
+    warnings.unshift(
+      ...clockWarnings(clock, symbol, settings.data.staleAfterMinutes, inputs.chain.source.reader),
+    );
   const spx = SPX_FAMILY.test(symbol);
   const banners = spx ? [] : [notSpxBanner(symbol)];
 

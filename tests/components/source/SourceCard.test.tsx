@@ -20,10 +20,28 @@ describe('SourceCard', () => {
     expect(screen.getByTestId('freshness').textContent).toBe('5\u00a0min old');
   });
 
-  it('marks quotes older than the configured age as stale', () => {
-    render(<SourceCard tab={loadTabState()} nowMs={QUOTE_MS + 16 * 60_000} staleAfterMinutes={15} />);
+  it('allows Cboe its 15-minute delay before the setting counts, and says so', () => {
+    // Cboe delayed page: 15 min delay + 15 min setting = stale beyond 30 min.
+    render(<SourceCard tab={loadTabState()} nowMs={QUOTE_MS + 30 * 60_000} staleAfterMinutes={15} />);
+    expect(screen.getByTestId('freshness').textContent).toBe('30\u00a0min old');
+    expect(screen.getByTestId('stale-rule').textContent).toContain(
+      'Cboe quotes are delayed 15 min; stale after 15 min beyond that',
+    );
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('marks Cboe quotes older than delay + setting as stale', () => {
+    render(<SourceCard tab={loadTabState()} nowMs={QUOTE_MS + 31 * 60_000} staleAfterMinutes={15} />);
+    expect(screen.getByTestId('freshness').textContent).toBe('STALE: 31\u00a0min old');
+    expect(screen.getByRole('status').textContent).toContain('older than 30 min');
+  });
+
+  it('gives a source without a known delay only the setting', () => {
+    const tab = loadTabState();
+    if (tab.chain) tab.chain.source.reader = 'barchart';
+    render(<SourceCard tab={tab} nowMs={QUOTE_MS + 16 * 60_000} staleAfterMinutes={15} />);
     expect(screen.getByTestId('freshness').textContent).toBe('STALE: 16\u00a0min old');
-    expect(screen.getByRole('status').textContent).toContain('older than 15 min');
+    expect(screen.getByTestId('stale-rule').textContent).toContain('Quotes are stale after 15 min');
   });
 
   it('names the site and what was missing when the reader failed', () => {
