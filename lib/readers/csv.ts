@@ -9,7 +9,8 @@ import { isQuotedata, readQuotedata } from './exports/cboe-quotedata';
 import { type CsvOptions, csvRows } from './exports/csv-rows';
 import { isFidelityAtp, readFidelityAtp } from './exports/fidelity-atp';
 import { readGenericCsv, readVixCsv } from './exports/generic-csv';
-import { isTosDesktop, readTosDesktop } from './exports/tos-desktop';
+import { readTosDesktop } from './exports/tos-desktop';
+import { isTosDesktop } from './exports/tos-desktop-layout';
 import type { ReadResult } from './types';
 
 export { quotedataTime } from './exports/cboe-quotedata';

@@ -7,7 +7,8 @@
 import { readCsv } from './csv';
 import { htmlRows } from './exports/html-rows';
 import { readJsonFile } from './exports/json-file';
-import { isTosDesktop, readTosDesktop } from './exports/tos-desktop';
+import { readTosDesktop } from './exports/tos-desktop';
+import { isTosDesktop } from './exports/tos-desktop-layout';
 import { readPage } from './read-page';
 import type { ReadResult } from './types';
 

@@ -120,6 +120,14 @@ describe('thinkorswim desktop export (synthetic CSV): columns by header, never b
       },
     ]);
   });
+  it('a futures options export is refused as such', () => {
+    const f = readCsv(csv.replace('Quote for SPY', 'Quote for /ESZ26'), { url: 'x.csv', now: FIXTURE_NOW });
+    expect(f.ok === false && f.failure).toEqual({
+      reason: 'unsupported-page',
+      detail:
+        'thinkorswim desktop export for /ESZ26: futures options are not read (their multiplier and settlement differ)',
+    });
+  });
   it('a caption row without a header under it drops its rows by name', () => {
     const broken = csv.replace(
       /,,Volume,Open\.Int[^\n]*/,

@@ -10,15 +10,20 @@
 import type { Quote } from '../../engine/snapshot-types';
 import { ChainBuilder, emptyQuote } from '../build';
 import { parseFieldValue } from '../cell-number';
-import { cleanText, isoDate, monthNumber, parseNumber } from '../dom';
+import { cleanText, isoDate, parseNumber } from '../dom';
 import { easternWallToIso } from '../eastern-time';
 import type { ReadResult } from '../types';
 import type { CsvOptions } from './csv-rows';
 import { looksLikeEquitySymbol, settleEquityPm } from './roots';
-
-const TITLE =
-  /^stock (?:quote )?and option quote for ([$/]?[A-Z][A-Z0-9./]{0,11})(?: on (\d{1,2})\/(\d{1,2})\/(\d{2,4}) (\d{1,2}):(\d{2})(?::(\d{2}))?)?/i;
-const CAPTION = /^(\d{1,2}) ([A-Z]{3}) (\d{2}) \((\d+)\) (\S+)(?: \(([^)]*)\))?$/i;
+import {
+  type Caption,
+  caption,
+  type Header,
+  header,
+  rowExpiry,
+  TITLE,
+  type TosField,
+} from './tos-desktop-layout';
 
 /** Index underlyings: [standard (AM) root, root of the Weeklys/Quarterlys/EOM series (PM)]. */
 const INDEX_ROOTS: Record<string, [string, string]> = {
@@ -30,75 +35,7 @@ const INDEX_ROOTS: Record<string, [string, string]> = {
 };
 const SERIES_TAGS = new Set(['weeklys', 'quarterlys', 'eom']);
 
-type Field = 'bid' | 'ask' | 'last' | 'volume' | 'openInterest' | 'iv' | 'delta';
-const FIELDS: Record<string, Field> = {
-  bid: 'bid',
-  ask: 'ask',
-  last: 'last',
-  volume: 'volume',
-  'open.int': 'openInterest',
-  'open int': 'openInterest',
-  'impl vol': 'iv',
-  delta: 'delta',
-};
-
-/** True when the rows start with the export's title line. */
-export function isTosDesktop(rows: string[][]): boolean {
-  return TITLE.test(cleanText((rows[0] ?? []).find((c) => c !== '') ?? ''));
-}
-
-interface Caption {
-  expiry: string;
-  days: number;
-  multiplier: string;
-  tag: string | null;
-}
-
-function caption(cells: string[]): Caption | null {
-  const filled = cells.filter((c) => c !== '');
-  if (filled.length !== 1) return null;
-  const m = CAPTION.exec(cleanText(filled[0]));
-  const month = m ? monthNumber(m[2] as string) : null;
-  const expiry = m && month ? isoDate(2000 + Number(m[3]), month, Number(m[1])) : null;
-  if (!m || !expiry) return null;
-  return { expiry, days: Number(m[4]), multiplier: m[5] as string, tag: m[6]?.toLowerCase() ?? null };
-}
-
-/** "7 NOV 23" → "2023-11-07". */
-function rowExpiry(text: string): string | null {
-  const m = /^(\d{1,2}) ([A-Z]{3}) (\d{2})$/i.exec(cleanText(text));
-  const month = m ? monthNumber(m[2] as string) : null;
-  return m && month ? isoDate(2000 + Number(m[3]), month, Number(m[1])) : null;
-}
-
-interface Header {
-  width: number;
-  exp: number;
-  strike: number;
-  cols: { i: number; side: 'call' | 'put'; field: Field }[];
-}
-
-function header(cells: string[]): Header | null {
-  const lower = cells.map((c) => cleanText(c).toLowerCase());
-  const exp = lower.indexOf('exp');
-  const strike = lower.indexOf('strike');
-  if (exp < 0 || strike < 0) return null;
-  const lo = Math.min(exp, strike);
-  const hi = Math.max(exp, strike);
-  const cols: Header['cols'] = [];
-  const seen = new Set<string>();
-  lower.forEach((h, i) => {
-    const field = FIELDS[h];
-    if (!field || (i > lo && i < hi)) return;
-    const side = i < lo ? 'call' : 'put';
-    if (seen.has(`${side}|${field}`)) return; // first column of a name wins on each side
-    seen.add(`${side}|${field}`);
-    cols.push({ i, side, field });
-  });
-  return { width: cells.length, exp, strike, cols };
-}
-
-function setField(q: Quote, field: Field, text: string): void {
+function setField(q: Quote, field: TosField, text: string): void {
   // thinkorswim prints IV in percent; its "0.00%" is a blank (no vol could be implied), not a vol.
   const v = parseFieldValue(field, text, field === 'iv' ? 'percent' : null);
   q[field] = field === 'iv' && v !== null && !(v > 0) ? null : v;
@@ -163,7 +100,19 @@ function readSectionRow(cells: string[], s: Section & { head: Header }, builder:
 /** Reads the export; `reader` is "csv-tos-desktop" or "html-tos-desktop". */
 export function readTosDesktop(rows: string[][], opts: CsvOptions, reader: string): ReadResult {
   const title = TITLE.exec(cleanText((rows[0] ?? []).find((c) => c !== '') ?? ''));
-  const symbol = (title?.[1] ?? '').toUpperCase().replace(/^[$/]/, '').replace(/\.X$/, '');
+  const raw = (title?.[1] ?? '').toUpperCase();
+  if (raw.startsWith('/')) {
+    // Futures options (/ES, /NQ): other multipliers and settlement; the plan is for SPX options.
+    return {
+      ok: false,
+      reader,
+      failure: {
+        reason: 'unsupported-page',
+        detail: `thinkorswim desktop export for ${raw}: futures options are not read (their multiplier and settlement differ)`,
+      },
+    };
+  }
+  const symbol = raw.replace(/^\$/, '').replace(/\.X$/, '');
   const builder = new ChainBuilder();
   const notes: string[] = [];
   let sections = 0;
