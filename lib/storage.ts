@@ -62,7 +62,7 @@ async function writeBackup(key: StorageKey, raw: unknown, error: string): Promis
 }
 
 /** Declares a versioned, schema-checked storage item. */
-export function defineValidatedItem<T>(
+function defineValidatedItem<T>(
   key: StorageKey,
   schema: z.core.$ZodType<T>,
   fallback: T,

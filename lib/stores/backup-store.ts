@@ -4,12 +4,7 @@ import type { StoredBackup } from '../schema/stored';
 import { clearBackup, getBackup } from '../storage';
 
 /** The stored items whose corruption the options page reports. */
-export const WATCHED_KEYS = [
-  'sync:settings',
-  'local:userEvents',
-  'local:history',
-  'local:manualVixCurve',
-] as const;
+const WATCHED_KEYS = ['sync:settings', 'local:userEvents', 'local:history', 'local:manualVixCurve'] as const;
 
 export interface BackupState {
   backups: StoredBackup[];

@@ -15,7 +15,7 @@ import { MAX_GRID_ROWS } from './protocol';
 
 const cell = z.optional(z.union([z.string().check(z.maxLength(64)), z.number(), z.null()]));
 
-export const barchartRowSchema = z.object({
+const barchartRowSchema = z.object({
   strike: cell,
   strikePrice: cell,
   bidPrice: cell,
@@ -32,7 +32,7 @@ export const barchartRowSchema = z.object({
 });
 
 /** Either a flat list of rows or Barchart's grouped {Call: [...], Put: [...]} object. */
-export const barchartPayloadSchema = z.union([
+const barchartPayloadSchema = z.union([
   z.array(z.unknown()).check(z.maxLength(MAX_GRID_ROWS)),
   z.object({ data: z.record(z.string(), z.array(z.unknown()).check(z.maxLength(MAX_GRID_ROWS))) }),
   z.record(z.string(), z.array(z.unknown()).check(z.maxLength(MAX_GRID_ROWS))),

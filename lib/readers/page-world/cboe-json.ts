@@ -17,7 +17,7 @@ const STEP = 500;
 
 const num = z.optional(z.nullable(z.number()));
 
-export const cboeOptionSchema = z.object({
+const cboeOptionSchema = z.object({
   option: z.string().check(z.maxLength(40)),
   bid: num,
   ask: num,
@@ -28,7 +28,7 @@ export const cboeOptionSchema = z.object({
   delta: num,
 });
 
-export const cboeChainJsonSchema = z.object({
+const cboeChainJsonSchema = z.object({
   timestamp: z.optional(z.string().check(z.maxLength(64))),
   data: z.object({
     symbol: z.optional(z.string().check(z.maxLength(32))),

@@ -32,7 +32,7 @@ function looksLikeRows(v: unknown): v is Record<string, unknown>[] {
 }
 
 /** Finds the rows array on the grid element: its own properties, then one level into objects. */
-export function gridRows(el: Element): Record<string, unknown>[] | null {
+function gridRows(el: Element): Record<string, unknown>[] | null {
   const host = el as unknown as Record<string, unknown>;
   for (const key of Object.keys(host)) {
     const v = host[key];

@@ -7,7 +7,7 @@
 import { MAX_PAYLOAD_CHARS, type PageWorldMessage, pageWorldMessage } from './protocol';
 
 /** The page's option-chain JSON requests (cdn.cboe.com/api/global/delayed_quotes/options/_SPX.json). */
-export const CBOE_CHAIN_URL = /\/api\/global\/delayed_quotes\/options\/[^/?#]+\.json/i;
+const CBOE_CHAIN_URL = /\/api\/global\/delayed_quotes\/options\/[^/?#]+\.json/i;
 
 type Post = (msg: PageWorldMessage) => void;
 
