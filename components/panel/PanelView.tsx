@@ -1,4 +1,4 @@
-import { quoteStaleness } from '../../lib/engine/market/quote-staleness';
+import { quoteStaleness, staleRuleText } from '../../lib/engine/market/quote-staleness';
 import type { Plan } from '../../lib/engine/plan-types';
 import type { Settings } from '../../lib/engine/settings-types';
 import type { VixCurveSnapshot } from '../../lib/engine/snapshot-types';
@@ -40,7 +40,8 @@ export interface PanelViewProps {
 /** The whole side panel for one tab: source, the three layers, signals, events, warnings. */
 export function PanelView(p: PanelViewProps) {
   const chain = p.tab?.chain ?? null;
-  const stale = chain ? quoteStaleness(chain, p.nowMs, p.settings.data.staleAfterMinutes).stale : false;
+  const staleness = chain ? quoteStaleness(chain, p.nowMs, p.settings.data.staleAfterMinutes) : null;
+  const stale = staleness?.stale ?? false;
   const manual = p.tab?.vixCurve?.source.reader === 'manual';
   // Data-quality problems that change the plan go first, not in the warnings at the bottom.
   const problems = planProblems(p.plan, chain, p.nowMs);
@@ -90,8 +91,9 @@ export function PanelView(p: PanelViewProps) {
       )}
       {stale && (
         <p class="stale-banner" role="alert" data-testid="stale-banner">
-          Stale data: quotes are older than {p.settings.data.staleAfterMinutes} min. Figures below are not
-          current.
+          Stale data: quotes are older than {staleness?.allowanceMinutes} min.{' '}
+          {chain ? staleRuleText(chain.source.reader, p.settings.data.staleAfterMinutes) : ''} Figures below
+          are not current.
         </p>
       )}
       {p.tab?.notices?.map((n) => (

@@ -35,14 +35,16 @@ describe('side panel App', () => {
     await waitFor(() => expect(screen.getByTestId('contracts').textContent).toBe('1'));
   });
 
-  it('shows stale data as stale using the configured age', async () => {
+  it('shows stale data as stale using the configured age beyond the Cboe delay', async () => {
     await settingsItem.set({ ...DEFAULT_SETTINGS, data: { ...DEFAULT_SETTINGS.data, staleAfterMinutes: 5 } });
     const state = { ...loadTabState(), plan: loadPlan('no-vix-curve') };
-    if (state.chain) state.chain.quoteTime = new Date(Date.now() - 6 * 60_000).toISOString();
+    // The fixture is a Cboe delayed page: 15 min delay + 5 min setting = stale beyond 20 min.
+    if (state.chain) state.chain.quoteTime = new Date(Date.now() - 21 * 60_000).toISOString();
     await tabStateItem(7).set(state);
     render(<App />);
     const banner = await screen.findByTestId('stale-banner');
-    expect(banner.textContent).toContain('older than 5 min');
+    expect(banner.textContent).toContain('older than 20 min');
+    expect(banner.textContent).toContain('Cboe quotes are delayed 15 min; stale after 5 min beyond that');
   });
 
   it('reports a stored plan that is not a Plan instead of rendering it', async () => {
