@@ -192,3 +192,16 @@ export const heldCondorItem = defineValidatedItem('local:heldCondor', z.nullable
 
 /** What the toolbar button opens; sites where the chip stays dismissed (lib/schema/ui-prefs.ts). */
 export const uiPrefsItem = defineValidatedItem<UiPrefs>('sync:uiPrefs', uiPrefsSchema, DEFAULT_UI_PREFS);
+
+/** An option chain the user imported on the options page (a file); the side panel can plan on it. */
+export const importedChainItem = defineValidatedItem(
+  'local:importedChain',
+  z.nullable(
+    z.object({
+      fileName: z.string().check(z.maxLength(300)),
+      importedAt: z.string().check(z.maxLength(40)),
+      chain: chainSnapshotSchema,
+    }),
+  ),
+  null,
+);

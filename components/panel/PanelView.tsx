@@ -24,6 +24,8 @@ export interface PanelViewProps {
   plan: Plan | null;
   planInvalid: string | null;
   settings: Settings;
+  /** The tab has no chain: the plan is on this file, imported on the options page. */
+  importedFrom?: string;
   /** The stored settings failed their check and the plan uses the defaults. */
   settingsFallback?: { paths: string[] } | null;
   nowMs: number;
@@ -74,6 +76,11 @@ export function PanelView(p: PanelViewProps) {
         <Disclaimer />
       </header>
       <SettingsFallbackNotice fallback={p.settingsFallback ?? null} />
+      {p.importedFrom && (
+        <p class="warn" data-testid="imported-chain">
+          This tab shows no chain: the plan below is on {p.importedFrom}, imported on the options page.
+        </p>
+      )}
       {problems.length > 0 && (
         <section
           class="warn"

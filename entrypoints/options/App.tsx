@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { BackupNotices } from '../../components/options/BackupNotices';
+import { ChainImport } from '../../components/options/ChainImport';
 import { CsvImport } from '../../components/options/CsvImport';
 import { EventEditor } from '../../components/options/EventEditor';
 import { NUMBER_FIELDS } from '../../components/options/field-scales';
@@ -12,6 +13,7 @@ import { ReplayCard } from '../../components/replay/ReplayCard';
 import { Disclaimer } from '../../components/ui/Disclaimer';
 import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
 import { createBackupStore } from '../../lib/stores/backup-store';
+import { createChainImportStore } from '../../lib/stores/chain-import-store';
 import { createEventsStore } from '../../lib/stores/events-store';
 import { createImportStore } from '../../lib/stores/import-store';
 import { createLocalPagesStore } from '../../lib/stores/local-pages-store';
@@ -27,6 +29,7 @@ export function App() {
       events: createEventsStore(),
       csv: createImportStore(),
       ui: createUiPrefsStore(),
+      chains: createChainImportStore(),
       local: createLocalPagesStore(),
     }),
     [],
@@ -36,6 +39,7 @@ export function App() {
   const ev = useStore(stores.events);
   const csv = useStore(stores.csv);
   const ui = useStore(stores.ui);
+  const chains = useStore(stores.chains);
   const local = useStore(stores.local);
   const calendar = useMemo(() => builtinCalendar(), []);
   useEffect(() => {
@@ -45,6 +49,7 @@ export function App() {
       stores.settings.getState().load(),
       stores.events.getState().load(),
       stores.ui.getState().load(),
+      stores.chains.getState().load(),
     ]).then(() => stores.backups.getState().load());
     return () => {
       stores.ui.getState().dispose();
@@ -92,6 +97,15 @@ export function App() {
         message={local.message}
         onGrant={() => void local.grant()}
         onRevoke={() => void local.revoke()}
+      />
+      <ChainImport
+        fileName={chains.fileName}
+        chain={chains.chain}
+        message={chains.message}
+        kept={chains.kept}
+        onFile={(name, text) => chains.loadText(name, text, new Date().toISOString())}
+        onCommit={() => void chains.commit(new Date().toISOString())}
+        onClear={() => void chains.clear()}
       />
       <CsvImport
         kind={csv.kind}
