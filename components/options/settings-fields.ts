@@ -1,5 +1,5 @@
 /**
- * Every setting of ALVH.md as the options page shows it: group, label, unit and how the
+ * Every setting of docs/method.md "Defaults" as the options page shows it: group, label, unit and how the
  * stored value maps to what the user types (`scale` 100 shows a fraction as percent).
  */
 import type { Settings } from '../../lib/engine/settings-types';

@@ -1,4 +1,4 @@
-/** The line every surface carries (ALVH.md: information, not advice). */
+/** The line every surface carries (docs/method.md: information, not advice). */
 export function Disclaimer() {
   return <p class="disclaimer">Information, not financial advice.</p>;
 }

@@ -1,5 +1,5 @@
 /**
- * Risk limits and method settings (ALVH.md). Every default is the user's to change in the
+ * Risk limits and method settings (docs/method.md "Defaults"). Every default is the user's to change in the
  * options page; lib/schema/settings.ts validates them and holds the defaults.
  */
 export interface Settings {

@@ -15,7 +15,7 @@ export type ReadResult =
 export type ReaderOutput = { ok: true; snapshot: Snapshot } | { ok: false; failure: ReadFailure };
 
 export interface ChainReader {
-  /** Lowercase site slug; equals the file name and the fixture folder (STYLE.md §3). */
+  /** Lowercase site slug; equals the file name and the fixture folder (docs/architecture.md). */
   id: string;
   /** Site name shown to the user in failures, e.g. "Yahoo Finance". */
   label: string;

@@ -6,7 +6,7 @@ const days = z.number().int().min(0).max(1_100);
 
 /**
  * Risk limits and method settings, validated field by field so the options page can show
- * one message per field. Defaults are ALVH.md's.
+ * one message per field. Defaults and units: docs/method.md "Defaults".
  */
 export const settingsSchema = z
   .object({
@@ -107,7 +107,7 @@ export const settingsSchema = z
       });
   }) satisfies z.ZodType<Settings>;
 
-/** ALVH.md defaults. */
+/** The method's defaults (docs/method.md "Defaults" lists each with its unit). */
 export const DEFAULT_SETTINGS: Settings = {
   version: 1,
   risk: {

@@ -38,7 +38,7 @@ test('a held condor with its short put near the money gets the engine’s roll s
   // Demo smile (tests/demo/demo-pages.ts): ATM σ = 0.115 + 0.05·√T. Put |delta| = D·N(−d1),
   // d1 ≤ ln(F/(F−25))/(σ√T) + σ√T/2. At 25 days: σ√T ≈ 0.128·0.262 ≈ 0.034, d1 ≤ 0.107 + 0.017
   // → |delta| ≳ N(−0.12) ≈ 0.45; at 53 days: σ√T ≈ 0.134·0.381 ≈ 0.051, d1 ≤ 0.071 + 0.026
-  // → ≳ 0.46. Either way past the 0.35 roll threshold (ALVH.md default).
+  // → ≳ 0.46. Either way past the 0.35 roll threshold (docs/method.md default).
   const exp = first.chain.expiries.find((e) => e.expiry === best.expiry);
   const under = (exp?.rows ?? [])
     .map((r) => r.strike)

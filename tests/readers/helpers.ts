@@ -1,6 +1,6 @@
 /**
  * Shared helpers for reader tests: load fixtures into a DOM, and the contract every page
- * reader passes (STYLE.md §5): detect true on its own pages and false on other sites',
+ * reader passes (docs/architecture.md): detect true on its own pages and false on other sites',
  * read deep-equals <page>.expected.json, output passes the snapshot schema.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * Keeps registry, reader files, fixture folders, test files and URL permissions in step
- * (STYLE.md §5): adding a reader without its fixtures, tests or registry line fails here.
+ * (docs/architecture.md): adding a reader without its fixtures, tests or registry line fails here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -38,7 +38,7 @@ function strikeNearDelta(s: ExpirySmile, side: 'put' | 'call', from: number, tar
 }
 
 /**
- * Weekly adjustment (ALVH.md): a held short strike whose |delta| reaches the threshold, or a
+ * Weekly adjustment (docs/method.md "Rolls"): a held short strike whose |delta| reaches the threshold, or a
  * forward within the buffer of a break-even, is tested. A tested side rolls out in strike in
  * the same expiry to the middle of the delta band, or out in time (to `next`, the expiry the
  * condor layer chose) when fewer than 7 days remain; when the VIX curve has moved sharply

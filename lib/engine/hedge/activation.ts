@@ -17,7 +17,7 @@ export interface Activation {
 }
 
 /**
- * Layer 2 activation (ALVH.md): on when the front-spread z-score is at or below the
+ * Layer 2 activation (docs/method.md "Activation"): on when the front-spread z-score is at or below the
  * threshold (default −1), when the curve is flat (|front spread| < 1 %: the carry the condor
  * relies on is gone) or inverted. The hedge expands as the flattening deepens:
  * expansion = 1 + 0.5 · (threshold − z), within 1…2, and at least 1.5 in backwardation; it

@@ -25,7 +25,7 @@ export interface Scenario {
  * Scenarios at the condor's expiry: SPX flat with VIX unchanged; SPX flat with VIX falling to
  * `vixFallsTo` (its long-run median: a spike that reverts, what a long VIX position fears);
  * half the stress move, the stress move, and twice it. VIX answers a drop by
- * `vixPointsPerSpxPercentDrop` points per 1 % (ALVH.md).
+ * `vixPointsPerSpxPercentDrop` points per 1 % (docs/method.md "Scenarios").
  */
 export function stressScenarios(
   vix: number,

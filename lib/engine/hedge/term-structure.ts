@@ -8,7 +8,7 @@ export const FLAT_BAND_FRACTION = 0.01;
 const DAYS_PER_SLOPE_UNIT = 30;
 
 /**
- * Term-structure metrics of the VIX futures curve (ALVH.md Layer 2) with their standing
+ * Term-structure metrics of the VIX futures curve (docs/method.md, Layer 2) with their standing
  * against recorded history pooled with the built-in long-run norms.
  *
  * @param curve the VIX curve snapshot (futures prices in VIX points)

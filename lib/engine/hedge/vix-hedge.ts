@@ -21,7 +21,7 @@ export interface HedgeInputs {
 }
 
 /**
- * Layer 2 sizing (ALVH.md): long VIX calls near the condor's expiry (or VIX futures without a
+ * Layer 2 sizing (docs/method.md, Layer 2): long VIX calls near the condor's expiry (or VIX futures without a
  * chain), enough that in the stress scenario the hedge pays back paybackShare × expansion of
  * the condor's loss net of its cost, within the hedge budget (budget share × condor credit)
  * and the contract cap. The call strike is the one with the most stress payoff per premium

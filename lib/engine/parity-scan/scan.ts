@@ -14,7 +14,7 @@ export const PARITY_COST_POINTS = 0.05;
 export const FAR_TOLERANCE_PER_POINT = 0.005;
 
 /**
- * Conversion/reversal scan of one expiry from the parity fit's residuals (ALVH.md): with
+ * Conversion/reversal scan of one expiry from the parity fit's residuals (docs/method.md, parity scan): with
  * r = (C_mid − P_mid) − D·(F − K) and h the half synthetic spread,
  * - conversion (sell the call at its bid, buy the put at its ask against the parity forward)
  *   earns r − h − fees;

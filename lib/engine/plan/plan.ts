@@ -17,7 +17,7 @@ import { riskShares } from './risk-shares';
 import { notSpxBanner, SPX_FAMILY, sizedForSpxWhy, underlyingName } from './underlying';
 
 /**
- * The ALVH plan (ALVH.md): Layer 1 condor, Layer 2 VIX hedge, Layer 3 theta press, signals,
+ * The ALVH plan (docs/method.md): Layer 1 condor, Layer 2 VIX hedge, Layer 3 theta press, signals,
  * events in the window, parity flags and warnings, each layer with its status, one-sentence
  * reason and the rules that fired. Pure: `now` (ISO instant) is the caller's clock; market
  * figures are priced at the chain's quote time (plan/clock.ts says which figure uses which

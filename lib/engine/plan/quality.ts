@@ -2,7 +2,7 @@ import type { ChainSnapshot, VixCurveSnapshot } from '../snapshot-types';
 import { underlyingName } from './underlying';
 
 /**
- * Data-quality warnings for the plan (ALVH.md "Data quality"): the readers' flags counted by
+ * Data-quality warnings for the plan (docs/method.md "Data quality"): the readers' flags counted by
  * kind, dropped rows and partial coverage. The quotes' age is the clock's (plan/clock.ts).
  */
 export function qualityWarnings(chain: ChainSnapshot | null, curve: VixCurveSnapshot | null): string[] {

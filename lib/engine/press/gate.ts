@@ -15,7 +15,7 @@ export interface GateResult {
 }
 
 /**
- * The complacency gate of Layer 3 (ALVH.md), before any expiry is looked at: the press is
+ * The complacency gate of Layer 3 (docs/method.md "The gate"), before any expiry is looked at: the press is
  * enabled, VIX is in its low percentile band (≤ vixPercentileMax), contango is steep
  * (front-spread z ≥ contangoZMin), and no signal vetoes (RSI outside 30–70, bearish A/D
  * divergence). Missing figures close the gate with the reason.

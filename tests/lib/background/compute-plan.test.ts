@@ -19,7 +19,7 @@ const heldExpiry = (now: string) => nextFridays(now, 3)[2] ?? '';
  * (Black-76, put delta = −D·N(−d1)), for the default 3rd Friday (15 days from NOW):
  * T = 15/365 = 0.041, F ≈ 6000·e^{(0.04−0.013)·0.041} ≈ 6007, σ ≈ 0.13, σ√T ≈ 0.026;
  * d1 = ln(6007/5990)/0.026 + 0.013 ≈ 0.12, N(−0.12) ≈ 0.45: above the 0.35 roll threshold
- * (ALVH.md default). Short call 6300: d1 ≈ ln(6007/6300)/0.026 ≈ −1.8, delta ≈ N(−1.8)
+ * (docs/method.md default). Short call 6300: d1 ≈ ln(6007/6300)/0.026 ≈ −1.8, delta ≈ N(−1.8)
  * ≈ 0.04, and ~310 points from its break-even 6320: not tested.
  */
 const heldFor = (now: string): HeldCondor => ({
