@@ -41,6 +41,8 @@ export const reader: ChainReader = defineReader({
       gridFilter: inGridShadow,
       expected: 'bc-data-grid rows with Strike/Bid/Ask columns',
       price: price ? parseNumber(cellText(price)) : null,
+      // Barchart names the selected expiry in "?expiration=2026-12-17-w".
+      urlExpiryKeys: ['expiration'],
     });
   },
 });

@@ -133,6 +133,11 @@ export class ChainBuilder {
     row[side] = quote;
   }
 
+  /** Quotes dropped so far under `reason`. */
+  dropCount(reason: string): number {
+    return this.drops.get(reason) ?? 0;
+  }
+
   /** Number of strike rows held so far (all expiries). */
   rowCount(): number {
     let n = 0;

@@ -3,6 +3,8 @@
  * role=row/gridcell/columnheader) and div grids (a header row of known words whose siblings
  * have the same number of cells). Colspans are expanded so columns line up.
  */
+
+import { headerWords } from './cell-words';
 import { cellText, cleanText, findDate, mostlyNumeric, parseNumber } from './dom';
 import { classifyHeader } from './headers';
 import type { TextRow } from './layout';
@@ -55,10 +57,13 @@ function rowExtra(cells: Element[]): string | null {
 }
 
 function expand(cells: Element[]): string[] {
-  const texts = cells.map(cellText);
+  let texts = cells.map(cellText);
   // Data rows (mostly numbers) rarely span columns: their colspans are only looked up when
   // the row is words (headers, captions), where spans decide which column is which.
   if (mostlyNumeric(texts) && cells.length > 2) return texts;
+  // Word rows (headers, captions): only the words shown, without buttons, icons, tooltips and
+  // screen-reader text (cell-words.ts).
+  texts = cells.map(headerWords);
   const out: string[] = [];
   cells.forEach((c, i) => {
     out.push(texts[i] as string);
@@ -126,7 +131,7 @@ function looksLikeHeaderRow(row: Element): boolean {
   let known = 0;
   let strike = false;
   for (const c of Array.from(row.children)) {
-    const h = classifyHeader(cellText(c));
+    const h = classifyHeader(headerWords(c));
     if (h.field !== 'other') known++;
     if (h.field === 'strike') strike = true;
   }
@@ -188,25 +193,16 @@ export function* extractGridsSteps(doc: Document): Steps<DomGrid[]> {
   return grids;
 }
 
-/** Text of headings and captions just before `el` (siblings, then ancestors' siblings). */
-export function precedingText(el: Element, maxChars = 600): string {
-  const parts: string[] = [];
-  const caption = Array.from(el.children).find((c) => c.tagName === 'CAPTION');
-  if (caption) parts.push(cellText(caption));
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 5 && parts.join(' ').length < maxChars; depth++) {
-    let sib = node.previousElementSibling;
-    for (let k = 0; sib && k < 4; k++, sib = sib.previousElementSibling) {
-      const t = cleanText(sib.textContent);
-      if (t.length > 0 && t.length < 200) parts.push(t);
-    }
-    node = node.parentElement;
-  }
-  return parts.join(' | ').slice(0, maxChars);
-}
-
-/** Expiry the page has selected: a <select> of dates, a selected tab, or the URL. */
-export function pageExpiry(doc: Document, url: string): { expiry: string | null; listed: number } {
+/**
+ * Expiry the page has selected: a <select> of dates or a selected tab. The URL only for the
+ * parameter names a site reader knows (`urlKeys`, e.g. Yahoo "date", Barchart "expiration");
+ * the generic reader passes none.
+ */
+export function pageExpiry(
+  doc: Document,
+  url: string,
+  urlKeys: readonly string[] = [],
+): { expiry: string | null; listed: number } {
   for (const sel of byTag(doc, 'select')) {
     const opts = descendants(sel, (el) => el.tagName === 'OPTION');
     const dated = opts.filter((o) => findDate(o.textContent ?? '') !== null);
@@ -219,18 +215,21 @@ export function pageExpiry(doc: Document, url: string): { expiry: string | null;
   const tab = tabs.find((t) => t.getAttribute('aria-selected') === 'true');
   const tabDate = tab ? findDate(tab.textContent ?? '') : null;
   if (tabDate) return { expiry: tabDate, listed: tabs.filter((t) => findDate(t.textContent ?? '')).length };
-  return { expiry: urlExpiry(url), listed: 0 };
+  return { expiry: urlKeys.length > 0 ? urlExpiry(url, urlKeys) : null, listed: 0 };
 }
 
-/** Expiry in the URL: "expiration=2025-06-20", "date=1601251200" (Unix seconds, UTC midnight). */
-export function urlExpiry(url: string): string | null {
+/**
+ * Expiry in a URL parameter the caller names: "expiration=2025-06-20" (Barchart, "-w"/"-m"
+ * suffix allowed), "date=1601251200" (Yahoo: Unix seconds, UTC midnight).
+ */
+export function urlExpiry(url: string, keys: readonly string[]): string | null {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
     return null;
   }
-  for (const key of ['expiration', 'expiry', 'expirationDate', 'exp', 'date']) {
+  for (const key of keys) {
     const v = u.searchParams.get(key);
     if (!v) continue;
     const d = findDate(v.replace(/-w$|-m$/i, ''));

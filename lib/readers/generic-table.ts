@@ -5,14 +5,19 @@
 import { READABLE_MATCHES } from '../permissions';
 import { ChainBuilder } from './build';
 import type { IvUnit } from './cell-number';
-import { findDate } from './dom';
-import { elementSide, extractGridsSteps, MAX_PAGE_ROWS, pageExpiry, precedingText } from './extract';
+import { elementSide, extractGridsSteps, MAX_PAGE_ROWS, pageExpiry } from './extract';
+import { gridHeading, headingExpiry } from './grid-expiry';
 import { readTextGridSteps } from './layout';
 import { pagePrice, pageQuoteTime, pageSymbol, underlyingForRoot } from './page-info';
 import { runSteps, type Steps } from './scan';
 import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import { describeUnmappedChain, pageSaysNoOptions } from './unmapped';
 
 const LABEL = 'This page';
+
+/** What "expiry-unknown" means, said in failures and notes. */
+const NO_EXPIRY =
+  'no expiry in the rows (option symbol, Exp column, section caption), the table caption or heading, or the page expiry selector; a date in an "as of" line or elsewhere on the page is not taken as the expiry';
 
 function sideFromText(text: string): 'call' | 'put' | null {
   const first = /\b(calls?|puts?)\b/i.exec(text);
@@ -32,6 +37,8 @@ export interface GenericOptions {
   symbol?: string | null;
   price?: number | null;
   quoteTime?: string | null;
+  /** URL parameters this site names its expiry with (Yahoo "date", Barchart "expiration"). */
+  urlExpiryKeys?: readonly string[];
   /** IV unit the site uses when its IV header is silent (e.g. Cboe: fractions). */
   ivUnit?: IvUnit;
 }
@@ -63,22 +70,23 @@ export function* readGenericChainSteps(
   if (totalRows > MAX_PAGE_ROWS) {
     return failure('too-large', label, `${totalRows} table rows is more than the ${MAX_PAGE_ROWS} we read`);
   }
-  const page = pageExpiry(doc, url);
+  const page = pageExpiry(doc, url, opts.urlExpiryKeys ?? []);
   const builder = new ChainBuilder();
   const notes: string[] = [];
   let headers = 0;
   for (const g of grids) {
     if (g.rows.length < 2) continue;
-    const before = precedingText(g.el);
+    // Expiry evidence outside the rows: the grid's own caption or heading (never an "as of"
+    // line), else the page's expiry selector; the rows' own symbols/columns/captions win.
+    const heading = gridHeading(g.el);
     const stats = yield* readTextGridSteps(
       {
         rows: g.rows,
-        // The nearest heading wins: a page-wide "quotes as of <date>" further up must not.
-        expiryHint: nearestDate(before) ?? page.expiry,
-        sideHint: elementSide(g.el) ?? sideFromText(before.split(' | ')[0] ?? ''),
+        expiryHint: headingExpiry(heading) ?? page.expiry,
+        sideHint: elementSide(g.el) ?? sideFromText(heading ?? ''),
         // Only the grid's own heading or caption may name its root: a page-wide mention of
         // "SPX" must not relabel SPXW weeklies (or the reverse).
-        rootHint: rootFromText(before.split(' | ')[0] ?? ''),
+        rootHint: rootFromText(heading ?? ''),
         ivUnit: opts.ivUnit ?? null,
       },
       builder,
@@ -88,9 +96,14 @@ export function* readGenericChainSteps(
   }
   if (builder.rowCount() === 0) {
     if (headers > 0) {
+      if (builder.dropCount('expiry-unknown') > 0) notes.push(NO_EXPIRY);
       const why = notes.length > 0 ? notes.join('; ') : 'rows had no readable strike, expiry or side';
       return failure('no-rows', label, `found an option-chain header but no readable rows (${why})`);
     }
+    const saysNone = pageSaysNoOptions(doc);
+    if (saysNone) return failure('no-rows', label, `the page says “${saysNone}”: no option chain shown`);
+    const unmapped = describeUnmappedChain(grids);
+    if (unmapped) return failure('layout-changed', label, unmapped);
     // A site whose tables exist but none is the chain table has changed its layout.
     return failure(
       opts.gridFilter && all.length > 0 ? 'layout-changed' : 'not-a-chain',
@@ -98,6 +111,8 @@ export function* readGenericChainSteps(
       `no options table found (expected ${opts.expected ?? 'a table with Strike/Bid/Ask headers'})`,
     );
   }
+  const unknown = builder.dropCount('expiry-unknown');
+  if (unknown > 0) notes.push(`${unknown} quotes dropped: ${NO_EXPIRY}`);
   const snap = builder.finish({
     reader: opts.readerId,
     url,
@@ -132,15 +147,6 @@ export const reader: ChainReader = defineReader({
   detect: () => true,
   read: (doc, url, now = EPOCH_ISO) => readGenericChain(doc, url, now, GENERIC_OPTIONS),
 });
-
-/** The date in the first part of `precedingText` output (parts joined by " | ", nearest first) that has one. */
-function nearestDate(before: string): string | null {
-  for (const part of before.split(' | ')) {
-    const d = findDate(part);
-    if (d) return d;
-  }
-  return null;
-}
 
 /** An option root named as a word in a heading ("SPXW Dec 18, 2026"), or null. */
 function rootFromText(text: string): string | null {

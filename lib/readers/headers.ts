@@ -14,6 +14,7 @@ export type Field =
   | 'iv'
   | 'delta'
   | 'type'
+  | 'root'
   | 'symbol'
   | 'expiry'
   | 'other';
@@ -74,6 +75,8 @@ const SYNONYMS: Record<string, Field> = {
   δ: 'delta',
   Δ: 'delta',
   type: 'type',
+  root: 'root',
+  'option root': 'root',
   'option type': 'type',
   'call/put': 'type',
   'c/p': 'type',

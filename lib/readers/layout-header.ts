@@ -21,7 +21,7 @@ export interface Header {
   sided: boolean;
   /** Columns holding quote values (with a side when `sided`). */
   quoteCols: number[];
-  /** Columns holding symbol, expiry or type. */
+  /** Columns holding symbol, expiry, type or option root. */
   metaCols: number[];
   hasSymbol: boolean;
 }
@@ -84,7 +84,8 @@ export function parseHeader(cells: string[], above: string[] | null): Header | n
   const metaCols: number[] = [];
   columns.forEach((c, i) => {
     if (QUOTE_FIELDS.has(c.field) && (!sided || c.side)) quoteCols.push(i);
-    else if (c.field === 'symbol' || c.field === 'expiry' || c.field === 'type') metaCols.push(i);
+    else if (c.field === 'symbol' || c.field === 'expiry' || c.field === 'type' || c.field === 'root')
+      metaCols.push(i);
   });
   return {
     columns,

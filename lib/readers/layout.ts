@@ -11,6 +11,7 @@ import type { Quote } from '../engine/snapshot-types';
 import type { ChainBuilder } from './build';
 import { type IvRule, type IvUnit, ivColumnRule, parseFieldValue, parseStrike } from './cell-number';
 import { findDate, parseOcc } from './dom';
+import { isTimestampText } from './grid-expiry';
 import type { Field } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
 import { runSteps, type Steps } from './scan';
@@ -111,7 +112,8 @@ function isCaption(cells: string[]): { expiry: string | null; side: Side | null 
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0 || filled.length > 2) return null;
   const text = filled.join(' ');
-  if (text.length > 160) return null;
+  // A "Quotes as of Nov 26, 2026" row stamps a time: it names no section.
+  if (text.length > 160 || isTimestampText(text)) return null;
   const expiry = findDate(text);
   const side = sideWord(text);
   if (!expiry && !side) return null;
@@ -213,7 +215,10 @@ function readDataRow(
   const cells = row.cells;
   let strike = header.strikeCol >= 0 ? parseStrike(cells[header.strikeCol]) : null;
   const occBySide: Partial<Record<Side | 'none', ReturnType<typeof parseOcc>>> = {};
+  // Expiry written in a side's Calls/Puts cell ("Dec 18, 2026", the old nasdaq.com chain).
+  const dateBySide: Partial<Record<Side | 'none', string>> = {};
   let rowExpiry: string | null = null;
+  let rowRoot: string | null = null;
   let typeSide: Side | null = null;
   for (const i of header.metaCols) {
     const c = cols[i] as Column;
@@ -221,7 +226,12 @@ function readDataRow(
     if (c.field === 'symbol') {
       const occ = parseOcc(text);
       if (occ) occBySide[c.side ?? occ.side] = occ;
+      else {
+        const d = findDate(text);
+        if (d) dateBySide[c.side ?? 'none'] = d;
+      }
     } else if (c.field === 'expiry') rowExpiry = findDate(text) ?? rowExpiry;
+    else if (c.field === 'root') rowRoot = /^[A-Z]{1,6}\d?$/.test(text.trim()) ? text.trim() : rowRoot;
     else if (c.field === 'type')
       typeSide = sideWord(text) ?? (/^c$/i.test(text) ? 'call' : /^p$/i.test(text) ? 'put' : null);
   }
@@ -264,12 +274,12 @@ function readDataRow(
     const q = quotes[side];
     if (!q) continue;
     const occ = occBySide[side] ?? (header.sided ? null : anyOcc);
-    const exp = occ?.expiry ?? rowExpiry ?? expiry;
+    const exp = occ?.expiry ?? dateBySide[side] ?? dateBySide.none ?? rowExpiry ?? expiry;
     if (!exp) {
       builder.drop('expiry-unknown');
       continue;
     }
-    builder.add(exp, occ?.root ?? rootHint, strike, side, q);
+    builder.add(exp, occ?.root ?? rowRoot ?? rootHint, strike, side, q);
     added = true;
   }
   return added;

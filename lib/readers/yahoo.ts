@@ -39,5 +39,7 @@ export const reader: ChainReader = defineReader({
       gridFilter: isYahooTable,
       expected: 'Calls/Puts tables with Contract Name/Strike/Bid/Ask headers',
       price: pagePrice(doc),
+      // Yahoo names the selected expiry in "?date=<Unix seconds>"; contract names win over it.
+      urlExpiryKeys: ['date'],
     }),
 });

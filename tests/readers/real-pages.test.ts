@@ -110,7 +110,7 @@ d('Yahoo Finance saved pages (2020 layout)', () => {
     const s = chainOf(readPage(html(dir, name), 'https://finance.yahoo.com/quote/X/options', NOW));
     expect(s.expiries).toHaveLength(1);
   });
-  it('EXFO (no options listed) fails naming the site and what was missing', () => {
+  it('EXFO (no options listed) fails quoting the page: "Options data is not available"', () => {
     const r = readPage(
       html(dir, 'exfo_option_page_raw.html'),
       'https://finance.yahoo.com/quote/EXFO/options',
@@ -120,9 +120,9 @@ d('Yahoo Finance saved pages (2020 layout)', () => {
       ok: false,
       reader: 'yahoo',
       failure: {
-        reason: 'not-a-chain',
-        detail:
-          'Yahoo Finance: no options table found (expected Calls/Puts tables with Contract Name/Strike/Bid/Ask headers)',
+        reason: 'no-rows',
+        // <span>Options</span><!-- react-text --> data is not available
+        detail: 'Yahoo Finance: the page says “Options data is not available”: no option chain shown',
       },
     });
   });

@@ -70,7 +70,7 @@ export function* readBarchartSteps(json: unknown, url: string, now: string): Ste
     ? [p]
     : (Object.values('data' in p && !Array.isArray(p.data) ? p.data : p) as unknown[][]);
   const builder = new ChainBuilder();
-  const pageExpiry = urlExpiry(url);
+  const pageExpiry = urlExpiry(url, ['expiration']);
   let n = 0;
   for (const raw of groups.flat().slice(0, MAX_GRID_ROWS)) {
     if (++n % STEP === 0) yield;
