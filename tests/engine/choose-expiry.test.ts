@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { chooseExpiry, type DatedExpiry, sameDateSibling } from '../../lib/engine/condor/select';
 
-const PM = { root: 'SPXW', settlement: 'PM' as const };
-const AM = { root: 'SPX', settlement: 'AM' as const };
+const PM: DatedExpiry['source'] = { root: 'SPXW', settlement: 'PM' };
+const AM: DatedExpiry['source'] = { root: 'SPX', settlement: 'AM' };
 const exp = (expiry: string, daysToExpiry: number, source = PM): DatedExpiry => ({
   expiry,
   daysToExpiry,
