@@ -23,7 +23,7 @@ async function waitForRead(page: Page, serviceWorker: import('@playwright/test')
         timeout: 20_000,
       },
     )
-    .toMatch(/read|failed/);
+    .toMatch(/^(read|failed)$/);
   return page;
 }
 
