@@ -10,7 +10,7 @@
  * Cboe SPX chains in ../shared/data (2020-03-20 close, VIX 66.04; 2022-02-04 close, VIX 23.22):
  * OTM mids of expiries 7–60 days out with |x| ≤ 3 at σ = VIX/100, vols solved by the engine's
  * Black-76 implied vol on the parity forward. FIT_ERRORS are that script's errors per chain
- * (model vol − market vol, vol points); tests/replay/fit.test.ts recomputes both when the data
+ * (model vol − market vol, vol points); tests/replay/real-data.test.ts recomputes both when the data
  * is present and fails if they drift.
  */
 

@@ -1,8 +1,8 @@
 /**
  * Keeps docs/ honest (issue 16 point 1): every repo path the docs cite exists, every relative
- * link resolves, the defaults table of docs/method.md equals DEFAULT_SETTINGS key by key, and
- * no comment in the code points to a document that is not in the repo (ALVH.md, STYLE.md,
- * DESIGN.md lived outside it).
+ * link resolves, the defaults table of docs/method.md equals DEFAULT_SETTINGS key by key, no
+ * comment in the code points to a document that is not in the repo (ALVH.md, STYLE.md,
+ * DESIGN.md lived outside it), and every repo file a product comment cites exists.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -114,6 +114,19 @@ describe('code comments', () => {
           .map(({ at }) => at),
       );
     expect(outside).toEqual([]);
+  });
+
+  it('cite repo files that exist (lib/, components/, entrypoints/ comments)', () => {
+    const code = files.filter((p) => /^(lib|components|entrypoints)\//.test(p.slice(ROOT.length + 1)));
+    const cited = code.flatMap((p) =>
+      [
+        ...readFileSync(p, 'utf8').matchAll(
+          /(?<![\w./-])((?:lib|components|entrypoints|tests)\/[\w./-]+\.(?:ts|tsx|json|md|py|html))/g,
+        ),
+      ].map((m) => ({ at: p.slice(ROOT.length + 1), path: m[1] as string })),
+    );
+    expect(cited.length).toBeGreaterThan(20);
+    expect(cited.filter(({ path }) => !existsSync(join(ROOT, path)))).toEqual([]);
   });
 
   it('cite docs/ files that exist', () => {
