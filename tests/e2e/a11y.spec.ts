@@ -41,6 +41,22 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('[data-alvh-badge]')).toHaveCount(4);
     expect(await seriousViolations(page, '[data-alvh-overlay]'), 'page overlay').toEqual([]);
 
+    // The quiet chip of a page without a chain, open and folded.
+    await context.route(`${site}/a11y-no-chain.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><title>News</title><h1>Market news</h1><p>Stocks rose.</p></html>',
+      }),
+    );
+    const quiet = await context.newPage();
+    await quiet.emulateMedia({ colorScheme: scheme });
+    await quiet.goto(`${site}/a11y-no-chain.html`);
+    await expect(quiet.locator('[data-alvh-chip]')).toHaveClass(/quiet/, { timeout: 20_000 });
+    expect(await seriousViolations(quiet, '[data-alvh-overlay]'), 'quiet chip').toEqual([]);
+    await expect(quiet.locator('[data-alvh-chip="folded"]')).toBeVisible({ timeout: 10_000 });
+    expect(await seriousViolations(quiet, '[data-alvh-overlay]'), 'folded chip').toEqual([]);
+    await quiet.close();
+
     for (const file of [`sidepanel.html?tabId=${tabId}`, `popup.html?tabId=${tabId}`, 'options.html']) {
       const surface = await openExtensionPage(file);
       await surface.emulateMedia({ colorScheme: scheme });
