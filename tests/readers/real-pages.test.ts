@@ -143,6 +143,30 @@ d('Optionistics saved pages (generic reader)', () => {
       put: { bid: 0, ask: 0.02, last: 0.01, volume: 99, openInterest: 1790, iv: 0.8376, delta: -0.0078 },
     });
   });
+  it('call_INTC: 7 call sections, 151 contracts (151 optsym links in the file), rows as printed', () => {
+    const s = chainOf(readPage(html(dir, 'call_INTC.html'), url, NOW));
+    // Captions "2022-05-27 - Calls" … "2022-07-15 - Calls"; no date above the tables is taken.
+    expect(s.expiries.map((e) => e.expiry)).toEqual([
+      '2022-05-27',
+      '2022-06-03',
+      '2022-06-10',
+      '2022-06-17',
+      '2022-06-24',
+      '2022-07-01',
+      '2022-07-15',
+    ]);
+    expect(s.expiries.every((e) => e.root === 'INTC')).toBe(true); // optsym=INTC%20%20220527C00036500
+    expect(s.coverage.rowsRead).toBe(151);
+    expect(s.dropped).toEqual([]);
+    // Strike 36.5: 5.00 | 5.30 | <b>5.50</b> | 5.17 (TPrice) | 0 | 2 | W | | 0.5017 | 0.9983
+    expect(s.expiries[0]?.rows[0]).toEqual({
+      strike: 36.5,
+      call: { bid: 5, ask: 5.3, last: 5.5, volume: 0, openInterest: 2, iv: 0.5017, delta: 0.9983 },
+      put: null,
+    });
+    // "IVol" header gives no unit: bare fractions, the stated rule is flagged.
+    expect(s.flags.some((f) => f.kind === 'iv-unit-assumed')).toBe(true);
+  });
   it('put_invalid_header: the section whose Delta header was removed is flagged, not shifted', () => {
     const s = chainOf(readPage(html(dir, 'put_invalid_header.html'), url, NOW));
     expect(s.expiries.map((e) => e.expiry)).toEqual(['2022-05-13']);
