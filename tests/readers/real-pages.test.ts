@@ -74,6 +74,15 @@ d('thinkorswim web saved pages', () => {
     // Strike 15.5 cells: call bid text 4.00, ask 6.35 ("warning 6.35-15.5-5"); put bid 0.01, ask 0.03.
     expect([row?.call?.bid, row?.call?.ask, row?.put?.bid, row?.put?.ask]).toEqual([4, 6.35, 0.01, 0.03]);
   });
+  it('AAPL: the open expiration and strike 222.5 as printed', () => {
+    const s = chainOf(readPage(html(dir, 'tos_web_trade_AAPL.html'), url, NOW));
+    // aria-label="Show September 13, 2024 (1 day)  Weekly 100  options…" aria-expanded="true"
+    expect(s.expiries.map((e) => e.expiry)).toEqual(['2024-09-13']);
+    const row = s.expiries[0]?.rows.find((r) => r.strike === 222.5);
+    // "Strike 222.5, Call Bid — Unselected" 1.35, Call Ask 1.39, Put Bid 1.66, Put Ask 1.70
+    expect([row?.call?.bid, row?.call?.ask, row?.put?.bid, row?.put?.ask]).toEqual([1.35, 1.39, 1.66, 1.7]);
+    expect(s.dropped).toEqual([]);
+  });
   it.each(['AAPL', 'AMZN', 'ASTS', 'CHWY', 'META'])(
     '%s: one expiration read, the rest named as collapsed',
     (sym) => {
@@ -109,6 +118,19 @@ d('Yahoo Finance saved pages (2020 layout)', () => {
   it.each(['aapl_option_page_raw.html', 'tsla_option_page_raw.html'])('%s reads one expiration', (name) => {
     const s = chainOf(readPage(html(dir, name), 'https://finance.yahoo.com/quote/X/options', NOW));
     expect(s.expiries).toHaveLength(1);
+  });
+  it('TSLA: 262 contracts (262 distinct TSLA… contract names in the file), first call as printed', () => {
+    const s = chainOf(
+      readPage(html(dir, 'tsla_option_page_raw.html'), 'https://finance.yahoo.com/quote/TSLA/options', NOW),
+    );
+    expect(s.expiries.map((e) => e.expiry)).toEqual(['2020-10-09']); // TSLA201009C00020000
+    expect(s.expiries[0]?.rows.reduce((n, r) => n + (r.call ? 1 : 0) + (r.put ? 1 : 0), 0)).toBe(262);
+    // TSLA201009C00020000 | 2020-09-29 9:30AM EDT | 20.00 | 416.35 | 393.50 | 397.85 | +20.17 | +5.09% | 1 | 2 | 1,098.05%
+    expect(s.expiries[0]?.rows[0]).toMatchObject({
+      strike: 20,
+      call: { last: 416.35, bid: 393.5, ask: 397.85, volume: 1, openInterest: 2, iv: 10.9805, delta: null },
+    });
+    expect(s.dropped).toEqual([]);
   });
   it('EXFO (no options listed) fails quoting the page: "Options data is not available"', () => {
     const r = readPage(
