@@ -1,4 +1,4 @@
-import type { ChainSnapshot } from '../../lib/engine/snapshot-types';
+import type { ChainSnapshot, VixCurveSnapshot } from '../../lib/engine/snapshot-types';
 import { formatInstant, formatStrike } from '../ui/format';
 
 export interface ChainImportProps {
@@ -6,6 +6,9 @@ export interface ChainImportProps {
   chain: ChainSnapshot | null;
   message: string | null;
   kept: { fileName: string; importedAt: string } | null;
+  /** A VIX futures curve the file held instead (Cboe settlement CSV), with what it left out. */
+  curve?: { snapshot: VixCurveSnapshot; skipped: string[] } | null;
+  onUseCurve?: () => void;
   onFile: (fileName: string, text: string) => void;
   onCommit: () => void;
   onClear: () => void;
@@ -52,6 +55,18 @@ export function ChainImport(p: ChainImportProps) {
           </p>
           <button type="button" class="primary" onClick={p.onCommit}>
             Plan on this chain
+          </button>
+        </div>
+      )}
+      {p.curve && (
+        <div data-testid="curve-import-preview">
+          <p>
+            {p.fileName}: a VIX futures curve, {p.curve.snapshot.futures.length} monthly VX kept (
+            {p.curve.snapshot.futures[0]?.expiry} to {p.curve.snapshot.futures.at(-1)?.expiry})
+            {p.curve.skipped.length > 0 ? `; other products skipped: ${p.curve.skipped.join(', ')}` : ''}.
+          </p>
+          <button type="button" class="primary" onClick={p.onUseCurve}>
+            Use as the VIX curve
           </button>
         </div>
       )}

@@ -103,6 +103,8 @@ export function App() {
         chain={chains.chain}
         message={chains.message}
         kept={chains.kept}
+        curve={chains.curve}
+        onUseCurve={() => void chains.useCurve()}
         onFile={(name, text) => chains.loadText(name, text, new Date().toISOString())}
         onCommit={() => void chains.commit(new Date().toISOString())}
         onClear={() => void chains.clear()}

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,10 @@ import { App as PanelApp } from '../../../entrypoints/sidepanel/App';
 import { importedChainItem, tabStateItem } from '../../../lib/storage';
 import { loadTabState } from '../fixtures';
 
+const SETTLEMENTS = resolve(
+  __dirname,
+  '../../../../shared/data/cboe-vix-futures-settlement-2023-12-15/FuturesSettlements_2023-12-15.csv',
+);
 const QUOTEDATA = readFileSync(resolve(__dirname, '../../fixtures/readers/csv/quotedata-spx.csv'), 'utf8');
 
 beforeEach(() => {
@@ -64,4 +68,20 @@ describe('options page chain import', () => {
     expect((await screen.findByTestId('imported-chain')).textContent).toContain('spx_quotedata.csv');
     expect((await screen.findByTestId('condor-card')).textContent).toContain('Layer 1');
   });
+
+  it.skipIf(!existsSync(SETTLEMENTS))(
+    "keeps the monthly VX of Cboe's settlement CSV and counts the other products it skips",
+    async () => {
+      render(<OptionsApp />);
+      await chooseFile('FuturesSettlements_2023-12-15.csv', readFileSync(SETTLEMENTS, 'utf8'));
+      // By eye from the file: VX monthlies Z3 F4 G4 H4 J4 K4 M4 N4 Q4 (9); weeklies VX52/VX01/VX02/VX04/VX05;
+      // VXM 6, IBHY 4, IBIG 4, AMB1 7, AMT1 8, AMT3 3.
+      const preview = await screen.findByTestId('curve-import-preview');
+      expect(preview.textContent).toContain('9 monthly VX kept (2023-12-20 to 2024-08-21)');
+      expect(preview.textContent).toContain(
+        'other products skipped: weekly VX 5, VXM 6, IBHY 4, IBIG 4, AMB1 7, AMT1 8, AMT3 3',
+      );
+      expect(preview.textContent).not.toMatch(/Too big|expected array/);
+    },
+  );
 });
