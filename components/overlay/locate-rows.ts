@@ -1,5 +1,8 @@
 /**
- * Finds the page's own option-chain rows by strike, for the overlay badges. Looks at table
+ * Finds the page's own option-chain rows by strike, for the overlay badges: first the rows the
+ * reader recorded as it read them (lib/readers/row-index.ts, handed in by the content script;
+ * {@link locateLegRows}); only when
+ * the read recorded none (a page read from its own JSON) the page is searched here. Looks at table
  * rows and ARIA rows, in the document and in every open shadow root. The strike column is
  * the one whose header reads "strike" (or a cell marked strike by class/attribute).
  * Reads only; never touches the page. Our own overlay host is skipped.
@@ -135,4 +138,23 @@ export function locateSideRows(
 ): { put: Map<number, Element>; call: Map<number, Element> } {
   const all = collectGroups(doc);
   return { put: pick(all, expiry, 'put'), call: pick(all, expiry, 'call') };
+}
+
+/** Rows by strike per side for one expiry, as the reader recorded them; null when none. */
+export type RecordedRows = (
+  doc: Document,
+  expiry: string,
+) => { put: Map<number, Element>; call: Map<number, Element> } | null;
+
+/**
+ * Put-side and call-side rows for `expiry` as the reader recorded them in its last read of
+ * `doc` (so a strike reads exactly as the reader read it, e.g. Barchart's "5,800.00C"); the
+ * page is searched by {@link locateSideRows} only when the read recorded no row for it.
+ */
+export function locateLegRows(
+  doc: Document,
+  expiry: string,
+  recorded?: RecordedRows,
+): { put: Map<number, Element>; call: Map<number, Element> } {
+  return recorded?.(doc, expiry) ?? locateSideRows(doc, expiry);
 }

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import type { OverlayMessage } from '../../lib/schema/messages';
 import { readOverlayPlan } from '../../lib/schema/overlay-plan';
 import { dismissChip, isChipDismissed } from '../../lib/stores/chip-prefs';
-import { locateSideRows } from './locate-rows';
+import { locateLegRows, type RecordedRows } from './locate-rows';
 import { marksFor, type SideRows } from './marks';
 import { OverlayView } from './OverlayView';
 import { OVERLAY_CSS } from './overlay-css';
@@ -23,7 +23,13 @@ export interface OverlayHandle {
   remove(): void;
 }
 
-export function mountOverlay(doc: Document, options: { onRemove?: () => void } = {}): OverlayHandle {
+export interface MountOptions {
+  onRemove?: () => void;
+  /** The rows the page's reader recorded (content script: lib/readers/row-index.ts). */
+  recordedRows?: RecordedRows;
+}
+
+export function mountOverlay(doc: Document, options: MountOptions = {}): OverlayHandle {
   const win = doc.defaultView;
   let host: HTMLElement | null = null;
   let root: HTMLElement | null = null;
@@ -63,10 +69,11 @@ export function mountOverlay(doc: Document, options: { onRemove?: () => void } =
     const sx = win?.scrollX ?? 0;
     // Document width in CSS px: badges go beside their rows when there is room.
     const pageWidth = Math.max(doc.documentElement.scrollWidth, (win?.innerWidth ?? 0) + sx);
-    // Split calls/puts tables: each leg goes on its own side's table. Rows are looked up
-    // again only after the page changed (or a new plan came); scrolling just re-measures.
+    // Each leg goes on the row the reader read it from (split calls/puts tables: its own
+    // side's table). Rows are looked up again only after the page changed (or a new plan
+    // came); scrolling just re-measures.
     if (best && (!rowsCache || rowsCache.expiry !== best.expiry))
-      rowsCache = { expiry: best.expiry, rows: locateSideRows(doc, best.expiry) };
+      rowsCache = { expiry: best.expiry, rows: locateLegRows(doc, best.expiry, options.recordedRows) };
     const rows = best ? (rowsCache?.rows ?? null) : null;
     const marks = best && rows ? marksFor(best, rows, sx, win?.scrollY ?? 0, pageWidth) : [];
     render(

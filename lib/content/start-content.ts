@@ -12,6 +12,7 @@ import { OVERLAY_ATTRIBUTE, startLiveReading } from '../readers/live';
 import { PAGE_WORLD_HOSTS } from '../readers/page-world/protocol';
 import { readPageWorldMessageSliced } from '../readers/page-world/receive';
 import { readPageSliced } from '../readers/read-page';
+import { recordedLegRows } from '../readers/row-index';
 import type { ReadResult } from '../readers/types';
 import type { OverlayMessage } from '../schema/messages';
 
@@ -30,8 +31,12 @@ function isOwnNode(n: Node): boolean {
   return el?.closest(`[${OVERLAY_ATTRIBUTE}]`) != null;
 }
 
-export function startContentScript(ctx: ContentScriptContext, mount: (doc: Document) => OverlayHandle): void {
-  const overlay = mount(document);
+export function startContentScript(
+  ctx: ContentScriptContext,
+  mount: (doc: Document, options: { recordedRows: typeof recordedLegRows }) => OverlayHandle,
+): void {
+  // The overlay puts badges on the rows the reader read (elements stay in this script).
+  const overlay = mount(document, { recordedRows: recordedLegRows });
   let live: (() => void) | null = null;
   /** Page and Date.now() ms of the last good snapshot from page-world data. */
   let pageWorldGood: { url: string; at: number } | null = null;

@@ -9,6 +9,7 @@ import type { ChainExpiry, ChainRow, ChainSnapshot, QualityFlag, Quote } from '.
 import { MAX_EXPIRIES, MAX_ROWS_PER_EXPIRY } from '../schema/snapshot';
 import { qualityFlags } from './quality';
 import { isIndexOptionName, quoteTimeRule } from './quote-time';
+import { recordRowElements, rowKey } from './row-index';
 
 /** A quote with every field null (side shown, nothing readable). */
 export function emptyQuote(): Quote {
@@ -50,6 +51,8 @@ export class ChainBuilder {
   private readonly expiries = new Map<string, ExpiryAcc>();
   private readonly drops = new Map<string, number>();
   private readonly chainFlags = new Map<string, QualityFlag>();
+  /** Row element of each added quote (DOM readers), for the overlay (row-index.ts). */
+  private readonly rowEls = new Map<string, Element>();
 
   /** Raises a chain-wide quality flag (kept once per kind and detail). */
   flag(kind: QualityFlag['kind'], detail: string): void {
@@ -88,9 +91,16 @@ export class ChainBuilder {
    * Adds one side of one strike. A second quote for the same expiry/strike/side is dropped as
    * "duplicate-strike" (the first one seen wins). A quote with no numbers is dropped as "empty-quote";
    * a negative strike, bid, ask or last (a misread sign, never a price) drops the quote as
-   * "negative-strike" / "negative-price".
+   * "negative-strike" / "negative-price". `rowEl`: the page row it was read from, if any.
    */
-  add(expiry: string, root: string | null, strike: number, side: 'call' | 'put', quote: Quote): void {
+  add(
+    expiry: string,
+    root: string | null,
+    strike: number,
+    side: 'call' | 'put',
+    quote: Quote,
+    rowEl: Element | null = null,
+  ): void {
     if (strike < 0) {
       this.drop('negative-strike');
       return;
@@ -131,6 +141,7 @@ export class ChainBuilder {
       return;
     }
     row[side] = quote;
+    if (rowEl) this.rowEls.set(rowKey(expiry, root, strike, side), rowEl);
   }
 
   /** Quotes dropped so far under `reason`. */
@@ -176,6 +187,7 @@ export class ChainBuilder {
       }
       expiries.push({ expiry: acc.expiry, root: acc.root, settlement, rows });
     }
+    recordRowElements(this.rowEls, args.readAt);
     const rowsRead = expiries.reduce((n, e) => n + e.rows.length, 0);
     const listed = Math.max(args.expiriesListed ?? 0, expiries.length);
     return {

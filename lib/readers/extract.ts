@@ -8,6 +8,7 @@ import { headerWords } from './cell-words';
 import { cellText, cleanText, findDate, mostlyNumeric, parseNumber } from './dom';
 import { classifyHeader } from './headers';
 import type { TextRow } from './layout';
+import { rowElementOf } from './row-index';
 import { byRole, byTag, descendants, runSteps, type Steps, scanPageSteps } from './scan';
 
 export interface DomGrid {
@@ -35,6 +36,9 @@ export class DomRow implements TextRow {
   }
   extra(): string | null {
     return rowExtra(this.els);
+  }
+  element(): Element | null {
+    return rowElementOf(this.els[0]);
   }
 }
 

@@ -26,6 +26,8 @@ export interface TextRow {
    * it on demand (only asked when the row has a symbol column), or null.
    */
   extra: string | null | (() => string | null);
+  /** The page row it was read from (DOM rows), recorded for the overlay (row-index.ts). */
+  element?: () => Element | null;
 }
 
 export interface GridInput {
@@ -279,7 +281,7 @@ function readDataRow(
       builder.drop('expiry-unknown');
       continue;
     }
-    builder.add(exp, occ?.root ?? rowRoot ?? rootHint, strike, side, q);
+    builder.add(exp, occ?.root ?? rowRoot ?? rootHint, strike, side, q, row.element?.() ?? null);
     added = true;
   }
   return added;

@@ -4,6 +4,7 @@ import { chainRowSchema, MAX_ROWS_PER_EXPIRY, snapshotSchema } from '../schema/s
 import { extractGridsSteps } from './extract';
 import { reader as genericTable, readGenericSteps } from './generic-table';
 import { GENERIC_READERS, READERS, SITE_READERS } from './registry';
+import { beginRowIndex } from './row-index';
 import {
   openScanSession,
   runSteps,
@@ -106,6 +107,7 @@ function safeDetect(r: ChainReader, doc: Document, url: string): boolean {
  * @returns snapshots (chain and/or VIX curve), each schema-valid, or a typed failure.
  */
 export function readPage(doc: Document, url: string, nowIso: string): ReadResult {
+  beginRowIndex(doc, nowIso);
   return withScanSession(doc, () => runSteps(readPageSteps(doc, url, nowIso)));
 }
 
@@ -121,6 +123,7 @@ export async function readPageSliced(
   nowIso: string,
   opts: SliceOptions,
 ): Promise<ReadResult> {
+  beginRowIndex(doc, nowIso);
   const close = openScanSession(doc);
   let result: ReadResult;
   try {
