@@ -7,7 +7,6 @@ import type { ComponentChildren } from 'preact';
  */
 export function TableScroll({ label, children }: { label: string; children: ComponentChildren }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
     <section class="table-scroll" aria-label={label} tabindex={0}>
       {children}
     </section>
