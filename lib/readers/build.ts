@@ -9,7 +9,7 @@ import type { ChainExpiry, ChainRow, ChainSnapshot, QualityFlag, Quote } from '.
 import { MAX_EXPIRIES, MAX_ROWS_PER_EXPIRY } from '../schema/snapshot';
 import { qualityFlags } from './quality';
 import { isIndexOptionName, quoteTimeRule } from './quote-time';
-import { recordRowElements, rowKey } from './row-index';
+import { type RecordedRow, recordRowElements, rowKey } from './row-index';
 
 /** A quote with every field null (side shown, nothing readable). */
 export function emptyQuote(): Quote {
@@ -52,7 +52,7 @@ export class ChainBuilder {
   private readonly drops = new Map<string, number>();
   private readonly chainFlags = new Map<string, QualityFlag>();
   /** Row element of each added quote (DOM readers), for the overlay (row-index.ts). */
-  private readonly rowEls = new Map<string, Element>();
+  private readonly rowEls = new Map<string, RecordedRow>();
 
   /** Raises a chain-wide quality flag (kept once per kind and detail). */
   flag(kind: QualityFlag['kind'], detail: string): void {
@@ -91,7 +91,8 @@ export class ChainBuilder {
    * Adds one side of one strike. A second quote for the same expiry/strike/side is dropped as
    * "duplicate-strike" (the first one seen wins). A quote with no numbers is dropped as "empty-quote";
    * a negative strike, bid, ask or last (a misread sign, never a price) drops the quote as
-   * "negative-strike" / "negative-price". `rowEl`: the page row it was read from, if any.
+   * "negative-strike" / "negative-price". `rowEl`: the page row it was read from, if any, with
+   * its strike cell's text.
    */
   add(
     expiry: string,
@@ -99,7 +100,7 @@ export class ChainBuilder {
     strike: number,
     side: 'call' | 'put',
     quote: Quote,
-    rowEl: Element | null = null,
+    rowEl: RecordedRow | null = null,
   ): void {
     if (strike < 0) {
       this.drop('negative-strike');

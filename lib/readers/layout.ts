@@ -271,6 +271,9 @@ function readDataRow(
       setField(q, cols[i] as Column, section.ivUnits.get(i) ?? null, cells[i] ?? '');
     quotes[side] = q;
   }
+  const el = row.element?.() ?? null;
+  const strikeText = header.strikeCol >= 0 ? (cells[header.strikeCol] ?? '').trim() || null : null;
+  const recorded = el ? { el, strikeText } : null;
   let added = false;
   for (const side of ['call', 'put'] as const) {
     const q = quotes[side];
@@ -281,7 +284,7 @@ function readDataRow(
       builder.drop('expiry-unknown');
       continue;
     }
-    builder.add(exp, occ?.root ?? rowRoot ?? rootHint, strike, side, q, row.element?.() ?? null);
+    builder.add(exp, occ?.root ?? rowRoot ?? rootHint, strike, side, q, recorded);
     added = true;
   }
   return added;

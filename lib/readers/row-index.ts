@@ -8,10 +8,16 @@
 
 type Side = 'call' | 'put';
 
+/** A row as read: its element and its strike cell's text then (null when read from a symbol). */
+export interface RecordedRow {
+  el: Element;
+  strikeText: string | null;
+}
+
 interface RowIndex {
   /** `source.readAt` of the read that filled it. */
   readAt: string;
-  rows: Map<string, Element>;
+  rows: Map<string, RecordedRow>;
 }
 
 const byDoc = new WeakMap<Document, RowIndex>();
@@ -33,10 +39,10 @@ export function beginRowIndex(doc: Document, readAt: string): void {
 }
 
 /** Adds a built chain's rows (keys from {@link rowKey}) to the index of the read at `readAt`. */
-export function recordRowElements(rows: ReadonlyMap<string, Element>, readAt: string): void {
+export function recordRowElements(rows: ReadonlyMap<string, RecordedRow>, readAt: string): void {
   const first = rows.values().next().value;
   if (!first) return;
-  const doc = first.ownerDocument;
+  const doc = first.el.ownerDocument;
   let index = byDoc.get(doc);
   if (!index || index.readAt !== readAt) {
     index = { readAt, rows: new Map() };
@@ -47,16 +53,19 @@ export function recordRowElements(rows: ReadonlyMap<string, Element>, readAt: st
 
 /**
  * Strike (index points) → row element for one expiry (any root) and side, from the last read
- * of `doc`; rows no longer in the page are left out. Null when the read recorded none (a page
+ * of `doc`; rows no longer in the page, or whose strike text changed since the read (a
+ * virtualised grid reusing the element for another strike before the next read), are left
+ * out. Null when the read recorded none (a page
  * read from its own JSON, or not read yet).
  */
 export function recordedRows(doc: Document, expiry: string, side: Side): Map<number, Element> | null {
   const index = byDoc.get(doc);
   if (!index) return null;
   const out = new Map<number, Element>();
-  for (const [key, el] of index.rows) {
+  for (const [key, { el, strikeText }] of index.rows) {
     const [exp, , strike, s] = key.split('|');
     if (exp !== expiry || s !== side || !el.isConnected) continue;
+    if (strikeText !== null && !(el.textContent ?? '').includes(strikeText)) continue;
     const k = Number(strike);
     if (!out.has(k)) out.set(k, el);
   }

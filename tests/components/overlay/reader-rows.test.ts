@@ -116,6 +116,15 @@ describe('overlay rows from the reader (Barchart shadow grid, "5,800.00C")', () 
     expect(recordedRows(doc, '2026-12-17', 'put')?.has(5800)).toBe(false);
     expect(recordedRows(doc, '2026-12-18', 'put')).toBeNull();
   });
+
+  it('a row the page reuses for another strike before the next read is left out, not badged', () => {
+    const row = recordedRows(doc, '2026-12-17', 'put')?.get(5900);
+    const strikeCell = row?.firstElementChild;
+    if (strikeCell) strikeCell.textContent = '6,200.00P'; // a virtualised grid recycling the row
+    const after = recordedRows(doc, '2026-12-17', 'put');
+    expect(after?.has(5900)).toBe(false);
+    expect(after?.has(6000)).toBe(true);
+  });
 });
 
 describe('overlay rows from the reader (generic straddle table in a shadow root)', () => {
