@@ -23,7 +23,14 @@ export function createLocalPagesStore() {
     granted: null,
     message: null,
     async load() {
-      set({ granted: await browser.permissions.contains({ origins: origins() }) });
+      try {
+        set({ granted: await browser.permissions.contains({ origins: origins() }) });
+      } catch (err) {
+        set({
+          granted: null,
+          message: `Could not check the permission: ${err instanceof Error ? err.message : String(err)}`,
+        });
+      }
     },
     grant() {
       const asked = browser.permissions.request({ origins: origins() });

@@ -1,13 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { App } from '../../../entrypoints/options/App';
 import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
 import { settingsItem, userEventsItem } from '../../../lib/storage';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  // fake-browser has no permissions.contains; the local-pages switch asks it on load.
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+});
 afterEach(cleanup);
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
