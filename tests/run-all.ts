@@ -1,5 +1,5 @@
 /**
- * `npm test`: every check in one go — typecheck (app + DOM-free engine), Biome lint/format,
+ * `npm test`: every check in one go — typecheck (app + DOM-free engine and replay), Biome lint/format,
  * Vitest (unit + component), the Chrome and Firefox builds and their store zips, the store
  * checks and the Firefox browser test (tests/firefox, WebDriver BiDi into firefox-esr),
  * Playwright in real Chromium.
@@ -58,6 +58,7 @@ process.env.CHROMIUM_PATH = await findBrowser();
 
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('typecheck engine (no DOM)', 'npx', ['tsc', '--noEmit', '-p', 'lib/engine/tsconfig.json']);
+check('typecheck replay (no DOM)', 'npx', ['tsc', '--noEmit', '-p', 'lib/replay/tsconfig.json']);
 check('lint + format', 'npx', ['biome', 'ci', '.']);
 
 rmSync('.vitest-report.json', { force: true });
