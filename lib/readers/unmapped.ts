@@ -45,6 +45,9 @@ export function describeUnmappedChain(grids: { rows: TextRow[] }[]): string | nu
   );
 }
 
+/** Most child elements a block holding one sentence has (inline spans, links, icons). */
+const MAX_SENTENCE_CHILDREN = 12;
+
 /** Phrases pages use when a symbol has no listed options. */
 const NO_OPTIONS =
   /\b(?:options? data is not available|no options? (?:data|chain|contracts?) (?:available|found)|there are no options?(?: contracts?)? (?:available|listed)?[^.]{0,40}|this symbol (?:has|does not have) no options?)\b/i;
@@ -65,6 +68,9 @@ export function pageSaysNoOptions(doc: Document): string | null {
     // The sentence may be split over elements ("<span>Options</span> data is not available").
     let el: Element | null | undefined = parent;
     for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+      // A sentence sits in an element with few children; reading the text of a table body or
+      // a row list for every cell under it made this walk quadratic (73 s on a saved chain page).
+      if (el.childElementCount > MAX_SENTENCE_CHILDREN) break;
       const text = cleanText(el.textContent);
       if (text.length > 300) break;
       const m = NO_OPTIONS.exec(text);

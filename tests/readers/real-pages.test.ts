@@ -83,6 +83,24 @@ d('thinkorswim web saved pages', () => {
     expect([row?.call?.bid, row?.call?.ask, row?.put?.bid, row?.put?.ask]).toEqual([1.35, 1.39, 1.66, 1.7]);
     expect(s.dropped).toEqual([]);
   });
+  it.each([
+    // aria-label="Show August 2, 2024 (2 days)  Weekly 100  options…"; 60 "Strike …, Call Bid" cells;
+    // "Strike 475, Call Bid" 18.25, Call Ask 18.55, Put Bid 20.05, Put Ask 20.35
+    ['META', '2024-08-02', 120, 475, [18.25, 18.55, 20.05, 20.35]],
+    // aria-label="Show August 16, 2024 (2 days)   100  options…"; 40 strikes;
+    // "Strike 172.5, Call Bid" 0.78, Call Ask 0.80, Put Bid 2.71, Put Ask 2.78
+    ['AMZN', '2024-08-16', 80, 172.5, [0.78, 0.8, 2.71, 2.78]],
+  ] as const)(
+    '%s: open expiry %s, %i contracts, a strike as printed',
+    (sym, expiry, contracts, strike, quotes) => {
+      const s = chainOf(readPage(html(dir, `tos_web_trade_${sym}.html`), url, NOW));
+      expect(s.expiries.map((e) => e.expiry)).toEqual([expiry]);
+      expect(s.expiries[0]?.rows.reduce((n, r) => n + (r.call ? 1 : 0) + (r.put ? 1 : 0), 0)).toBe(contracts);
+      const row = s.expiries[0]?.rows.find((r) => r.strike === strike);
+      expect([row?.call?.bid, row?.call?.ask, row?.put?.bid, row?.put?.ask]).toEqual([...quotes]);
+      expect(s.dropped).toEqual([]);
+    },
+  );
   it.each(['AAPL', 'AMZN', 'ASTS', 'CHWY', 'META'])(
     '%s: one expiration read, the rest named as collapsed',
     (sym) => {
@@ -118,6 +136,19 @@ d('Yahoo Finance saved pages (2020 layout)', () => {
   it.each(['aapl_option_page_raw.html', 'tsla_option_page_raw.html'])('%s reads one expiration', (name) => {
     const s = chainOf(readPage(html(dir, name), 'https://finance.yahoo.com/quote/X/options', NOW));
     expect(s.expiries).toHaveLength(1);
+  });
+  it('AAPL: 508 contracts (508 distinct AAPL… contract names in the file), first call as printed', () => {
+    const s = chainOf(
+      readPage(html(dir, 'aapl_option_page_raw.html'), 'https://finance.yahoo.com/quote/AAPL/options', NOW),
+    );
+    expect(s.underlying.symbol).toBe('AAPL');
+    expect(s.expiries.map((e) => e.expiry)).toEqual(['2020-10-16']); // AAPL201016C00028750
+    expect(s.expiries[0]?.rows.reduce((n, r) => n + (r.call ? 1 : 0) + (r.put ? 1 : 0), 0)).toBe(508);
+    // AAPL201016C00028750 | 2020-09-30 1:34PM EDT | 28.75 | 87.75 | 83.70 | 84.95 | 0.00 | - | 3 | 2 | 286.72%
+    expect(s.expiries[0]?.rows[0]).toMatchObject({
+      strike: 28.75,
+      call: { last: 87.75, bid: 83.7, ask: 84.95, volume: 3, openInterest: 2, iv: 2.8672, delta: null },
+    });
   });
   it('TSLA: 262 contracts (262 distinct TSLA… contract names in the file), first call as printed', () => {
     const s = chainOf(
@@ -189,6 +220,50 @@ d('Optionistics saved pages (generic reader)', () => {
     // "IVol" header gives no unit: bare fractions, the stated rule is flagged.
     expect(s.flags.some((f) => f.kind === 'iv-unit-assumed')).toBe(true);
   });
+  it.each([
+    // Captions "2022-05-13 - Puts" … "2022-09-16 - Puts" (8); 201 optsym links.
+    // Strike 13: NCLH | 0.08 | 0.09 | 0.08 | 0.00 | 166 | 2 | W | | 1.4302 | -0.0748
+    [
+      'put_NCLH.html',
+      8,
+      201,
+      '2022-05-13',
+      {
+        strike: 13,
+        put: { bid: 0.08, ask: 0.09, last: 0.08, volume: 166, openInterest: 2, iv: 1.4302, delta: -0.0748 },
+      },
+    ],
+    // Captions "2022-05-11 - Puts" … "2022-07-15 - Puts" (19); 398 optsym links.
+    // Strike 383: SPY | 0.62 | 0.64 | 0.68 | 0.63 | 19792 | 730 | W | | 0.4244 | -0.1041
+    [
+      'put_SPY.html',
+      19,
+      398,
+      '2022-05-11',
+      {
+        strike: 383,
+        put: {
+          bid: 0.62,
+          ask: 0.64,
+          last: 0.68,
+          volume: 19792,
+          openInterest: 730,
+          iv: 0.4244,
+          delta: -0.1041,
+        },
+      },
+    ],
+  ] as const)(
+    '%s: %i put sections, %i contracts, first row as printed',
+    (name, sections, contracts, first, row) => {
+      const s = chainOf(readPage(html(dir, name), url, NOW));
+      expect(s.expiries).toHaveLength(sections);
+      expect(s.expiries[0]?.expiry).toBe(first);
+      expect(s.coverage.rowsRead).toBe(contracts);
+      expect(s.dropped).toEqual([]);
+      expect(s.expiries[0]?.rows[0]).toMatchObject({ ...row, call: null });
+    },
+  );
   it('put_invalid_header: the section whose Delta header was removed is flagged, not shifted', () => {
     const s = chainOf(readPage(html(dir, 'put_invalid_header.html'), url, NOW));
     expect(s.expiries.map((e) => e.expiry)).toEqual(['2022-05-13']);
