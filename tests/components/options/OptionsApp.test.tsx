@@ -10,7 +10,7 @@ import { settingsItem, userEventsItem } from '../../../lib/storage';
 beforeEach(() => {
   fakeBrowser.reset();
   // fake-browser has no permissions.contains; the local-pages switch asks it on load.
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => false);
 });
 afterEach(cleanup);
 
