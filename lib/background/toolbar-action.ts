@@ -50,8 +50,15 @@ async function openQuickView(): Promise<void> {
 
 /** Wires the toolbar button and the quick-view shortcut to the stored choice. */
 export function startToolbarAction(): void {
-  void uiPrefsItem.get().then((p) => applyToolbarChoice(p.toolbarOpens));
-  uiPrefsItem.watch((p) => void applyToolbarChoice(p.toolbarOpens));
+  // A browser without setPopup (or one that refuses it) keeps its default button: say so, don't reject.
+  const apply = (mode: UiPrefs['toolbarOpens']): void =>
+    void applyToolbarChoice(mode).catch((err: unknown) =>
+      console.warn(
+        `ALVH: toolbar button choice not applied (${err instanceof Error ? err.message : String(err)})`,
+      ),
+    );
+  void uiPrefsItem.get().then((p) => apply(p.toolbarOpens));
+  uiPrefsItem.watch((p) => apply(p.toolbarOpens));
   // Browsers (or test doubles) without the commands API simply have no shortcut.
   browser.commands?.onCommand?.addListener((command) => {
     if (command === 'quick-view') void openQuickView().catch(() => {});
