@@ -18,9 +18,7 @@
  * validated. Events (--events): {events:[{date,kind,label,source}], coveredThrough:{FOMC,CPI,PPI}}
  * replacing the built-in calendar. Held (--held): {expiry,longPut,shortPut,shortCall,longCall,credit,contracts}.
  */
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { z } from 'zod';
 import { builtinCalendar } from '../engine/events/builtin-calendar';
 import { planOrders } from '../engine/plan/order-line';
 import { plan } from '../engine/plan/plan';
@@ -28,8 +26,9 @@ import type { Settings } from '../engine/settings-types';
 import type { DailyRecord } from '../engine/signals/history-types';
 import type { ChainSnapshot, Snapshot, VixCurveSnapshot } from '../engine/snapshot-types';
 import { dailyRecordSchema, eventCalendarSchema, heldCondorSchema } from '../schema/plan';
-import { DEFAULT_SETTINGS, settingsSchema } from '../schema/settings';
+import { DEFAULT_SETTINGS } from '../schema/settings';
 import { CliError, type Command, parseArgs } from './command';
+import { mergeSettings, parseJsonFile, readJsonObject, readText } from './input-files';
 import { loadSnapshots } from './load-snapshot';
 
 const FLAGS = ['chain', 'vix', 'vix-chain', 'history', 'settings', 'events', 'held', 'now'] as const;
@@ -59,8 +58,8 @@ export const command: Command = {
         vixCurve,
         vixChain,
         history: flags.history ? readHistory(flags.history) : [],
-        calendar: flags.events ? parseJson(flags.events, eventCalendarSchema) : builtinCalendar(),
-        held: flags.held ? parseJson(flags.held, heldCondorSchema) : null,
+        calendar: flags.events ? parseJsonFile(flags.events, eventCalendarSchema) : builtinCalendar(),
+        held: flags.held ? parseJsonFile(flags.held, heldCondorSchema) : null,
       },
       flags.settings ? readSettings(flags.settings) : DEFAULT_SETTINGS,
       now,
@@ -79,48 +78,9 @@ function pick(snaps: Snapshot[], kind: Snapshot['kind'], file: string): Snapshot
   return s;
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new CliError(`cannot read ${path}`);
-  }
-}
-
-function readJson(path: string): unknown {
-  const text = readText(path);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new CliError(`${path} is not valid JSON`);
-  }
-}
-
-function validate<T>(path: string, schema: z.ZodType<T>, raw: unknown): T {
-  const r = schema.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new CliError(`${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return r.data;
-}
-
-function parseJson<T>(path: string, schema: z.ZodType<T>): T {
-  return validate(path, schema, readJson(path));
-}
-
 /** Settings file merged over the defaults section by section, then validated. */
 function readSettings(path: string): Settings {
-  const partial = readJson(path);
-  if (!partial || typeof partial !== 'object' || Array.isArray(partial))
-    throw new CliError(`${path}: expected a JSON object`);
-  const defaults: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  const merged: Record<string, unknown> = { ...defaults };
-  for (const [k, v] of Object.entries(partial)) {
-    const base = defaults[k];
-    merged[k] = base && typeof base === 'object' && v && typeof v === 'object' ? { ...base, ...v } : v;
-  }
-  return validate(path, settingsSchema, merged);
+  return mergeSettings(path, readJsonObject(path));
 }
 
 const optionalNumber = (v: string | undefined): number | null =>

@@ -9,7 +9,6 @@
  * `replay` section { slippagePointsPerLeg, commissionUsdPerContract, quoteHalfSpreadPoints }.
  * Deterministic; the elapsed time goes to stderr only.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Settings } from '../engine/settings-types';
 import type { ChainSnapshot } from '../engine/snapshot-types';
@@ -17,8 +16,9 @@ import { readCsv } from '../readers/csv';
 import { replayReport } from '../replay/report';
 import { DEFAULT_REPLAY_SETTINGS, type ReplaySettings } from '../replay/types';
 import { eventCalendarSchema } from '../schema/plan';
-import { DEFAULT_SETTINGS, settingsSchema } from '../schema/settings';
+import { DEFAULT_SETTINGS } from '../schema/settings';
 import { CliError, type Command, parseArgs } from './command';
+import { mergeSettings, parseJsonFile, readJsonObject, readText, validate } from './input-files';
 
 const FLAGS = ['spx', 'vix', 'vx', 'vvix', 'events', 'settings', 'real-chain', 'from', 'to'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,9 +53,7 @@ export const command: Command = {
     const { settings, replay } = flags.settings
       ? readSettings(flags.settings)
       : { settings: DEFAULT_SETTINGS, replay: DEFAULT_REPLAY_SETTINGS };
-    const calendar = flags.events
-      ? validate(flags.events, eventCalendarSchema, readJson(flags.events))
-      : null;
+    const calendar = flags.events ? parseJsonFile(flags.events, eventCalendarSchema) : null;
     const realChains = (flags['real-chain']?.split(',') ?? []).filter(Boolean).map(readChain);
     let report: ReturnType<typeof replayReport>;
     try {
@@ -90,50 +88,15 @@ function cpuSeconds(from: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1e6;
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new CliError(`cannot read ${path}`);
-  }
-}
-
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readText(path));
-  } catch (err) {
-    if (err instanceof CliError) throw err;
-    throw new CliError(`${path} is not valid JSON`);
-  }
-}
-
-function validate<T>(path: string, schema: z.ZodType<T>, raw: unknown): T {
-  const r = schema.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new CliError(`${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return r.data;
-}
-
 /** Plan settings merged over the defaults section by section; `replay` merged over its defaults. */
 function readSettings(path: string): { settings: Settings; replay: ReplaySettings } {
-  const raw = readJson(path);
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    throw new CliError(`${path}: expected a JSON object`);
-  const { replay: replayPart, ...planPart } = raw as Record<string, unknown>;
-  const defaults: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  const merged: Record<string, unknown> = { ...defaults };
-  for (const [k, v] of Object.entries(planPart)) {
-    const base = defaults[k];
-    merged[k] = base && typeof base === 'object' && v && typeof v === 'object' ? { ...base, ...v } : v;
-  }
+  const { replay: replayPart, ...planPart } = readJsonObject(path);
   const replayRaw =
     replayPart && typeof replayPart === 'object'
       ? { ...DEFAULT_REPLAY_SETTINGS, ...replayPart }
       : DEFAULT_REPLAY_SETTINGS;
   return {
-    settings: validate(path, settingsSchema, merged),
+    settings: mergeSettings(path, planPart),
     replay: validate(`${path} replay`, replaySettingsSchema, replayRaw),
   };
 }
