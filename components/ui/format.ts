@@ -3,6 +3,8 @@
  * (index points per share, dollars in `…Usd`, fractions 0–1). Missing values print "—".
  */
 
+import { ordinal } from '../../lib/engine';
+
 const DASH = '—';
 const MINUS = '−';
 /** No-break space: a number and its unit never wrap apart ("4.35 pts", "71.2 %"). */
@@ -104,13 +106,8 @@ export function formatDays(days: number | null | undefined): string {
   return ok(days) ? `${fixed(days, 1)}${NBSP}d` : DASH;
 }
 
-/** Whole number → English ordinal: 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 61st, 112th. */
-export function ordinal(n: number): string {
-  const last = n % 10;
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
-  return `${n}${suffix}`;
-}
+/** Whole number → English ordinal (1st, 21st, 112th): the engine's, so surfaces and engine sentences agree. */
+export { ordinal };
 
 /** Percentile 0–100 → "93rd percentile" (the engine's norms report percentiles 0–100). */
 export function formatPercentile(p: number | null | undefined): string {

@@ -46,3 +46,4 @@ export { plan } from './plan/plan';
 export type { OptionKind } from './pricing/black76';
 export { black76Price, forwardAndDiscount, price } from './pricing/black76';
 export type { DailyRecord } from './signals/history-types';
+export { formatSignedUsdText, formatUsdText, ordinal } from './text/format';

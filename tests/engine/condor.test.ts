@@ -68,7 +68,7 @@ describe('condor layer on the hand chain', () => {
     const tight = { ...settings, risk: { ...settings.risk, maxLossPerTradeUsd: 5_000 } };
     const q = plan(inputs, tight, HAND_NOW);
     expect(q.condor.status).toBe('off');
-    expect(q.condor.reason).toMatch(/\$6070.*max loss per trade/);
+    expect(q.condor.reason).toMatch(/\$6,070.*max loss per trade/);
   });
 
   it('is off with a reason when no expiry is in the DTE window', () => {

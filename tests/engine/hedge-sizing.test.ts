@@ -270,7 +270,7 @@ describe('the VIX 32 / F 27 backwardation case (issue 11.4)', () => {
     expect(r.hedge?.contracts).toBe(0);
     expect(r.hedge?.boundBy).toBe('hedge budget');
     expect(r.hedge?.costBenefit).toBe(
-      'The hedge budget allows no contract: one future can give back $9370 against a $786 budget.',
+      'The hedge budget allows no contract: one future can give back $9,370 against a $786 budget.',
     );
   });
   it('with a budget that allows it: every scenario shown, the VIX-falls loss and the margin', () => {
@@ -296,7 +296,7 @@ describe('the VIX 32 / F 27 backwardation case (issue 11.4)', () => {
     ]);
     expect(h?.vixFallsLossUsd).toBeCloseTo(9370, 6);
     expect(h?.costBenefit).toContain(
-      'No premium, but it can give back $9370 (VIX back to 17.6), margin tied up $10000',
+      'No premium, but it can give back $9,370 (VIX back to 17.6), margin tied up $10,000',
     );
     expect(h?.worthItsCost).toBe(true); // $20,000 in stress > $9,370 lost if VIX falls
   });

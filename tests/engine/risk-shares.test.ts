@@ -49,7 +49,7 @@ describe('risk budget shares', () => {
     const why = p.condor.why.find((w) => w.rule === 'risk-shares');
     expect(why?.inputs).toMatchObject({ riskBudgetUsd: 20_000, condorShare: 0.75, pressShare: 0.25 });
     expect(why?.text).toBe(
-      'Layer 1 is sized within 75 % of the $20000 risk budget ($15000): the theta press is suggested and holds 25 % ($5000).',
+      'Layer 1 is sized within 75 % of the $20,000 risk budget ($15,000): the theta press is suggested and holds 25 % ($5,000).',
     );
   });
 
@@ -68,7 +68,7 @@ describe('risk budget shares', () => {
     const why = p.condor.why.find((w) => w.rule === 'risk-shares');
     expect(why?.inputs).toMatchObject({ condorShare: 1, pressShare: 0, pressShareSetting: 0.25 });
     expect(why?.text).toMatch(
-      /^Layer 1 is sized within the whole \$20000 risk budget: the theta press is not suggested \(VIX is not complacent/,
+      /^Layer 1 is sized within the whole \$20,000 risk budget: the theta press is not suggested \(VIX is not complacent/,
     );
     expect(why?.text).toMatch(/so its 25 % share goes back to Layer 1\.$/);
   });

@@ -15,6 +15,7 @@ import { type ExpirySmile, volAt } from '../condor/smile';
 import { DAYS_PER_YEAR_ACT365, OPTION_MULTIPLIER, VIX_FUTURE_MULTIPLIER } from '../market/contracts';
 import type { TermStructure, WhyEntry } from '../plan-types';
 import { black76Price } from '../pricing/black76';
+import { formatUsdText } from '../text/format';
 
 const DAYS_PER_MONTH = 30;
 
@@ -148,7 +149,7 @@ export function chooseFuture(
     carryUsdPerMonth: ((f.price - vix) * VIX_FUTURE_MULTIPLIER * DAYS_PER_MONTH) / f.daysToExpiry,
     why: {
       rule: 'hedge-vix-future',
-      text: `No VIX option chain: VX future ${f.expiry} at ${f.price}, the first settling on or after the condor's expiry. Not free: it gives back $${rollDown.toFixed(0)} per contract if VIX stays at ${vix.toFixed(1)} and $${toMedian.toFixed(0)} if VIX returns to its long-run median ${vixMedian.toFixed(1)}, and ties up $${marginUsd.toFixed(0)} of margin per contract (setting).`,
+      text: `No VIX option chain: VX future ${f.expiry} at ${f.price}, the first settling on or after the condor's expiry. Not free: it gives back ${formatUsdText(rollDown)} per contract if VIX stays at ${vix.toFixed(1)} and ${formatUsdText(toMedian)} if VIX returns to its long-run median ${vixMedian.toFixed(1)}, and ties up ${formatUsdText(marginUsd)} of margin per contract (setting).`,
       inputs: {
         expiry: f.expiry,
         price: f.price,

@@ -1,6 +1,7 @@
 import type { ExpirySmile } from '../condor/smile';
 import type { CondorCandidate, HedgeFigures, ScenarioRow, TermStructure, WhyEntry } from '../plan-types';
 import type { Settings } from '../settings-types';
+import { formatSignedUsdText, formatUsdText } from '../text/format';
 import { chooseCall, chooseFuture, type Instrument } from './instruments';
 import { VIX_NORMS } from './long-run-norms';
 import { scenarioRow, stressScenarios } from './scenarios';
@@ -118,7 +119,7 @@ export function sizeVixHedge(x: HedgeInputs): {
   ];
   const costBenefit =
     contracts === 0
-      ? `The ${bound[0]} allows no contract: one ${inst.instrument === 'vix-call' ? 'call costs' : 'future can give back'} $${inst.unitCostUsd.toFixed(0)} against a $${budgetUsd.toFixed(0)} budget.`
+      ? `The ${bound[0]} allows no contract: one ${inst.instrument === 'vix-call' ? 'call costs' : 'future can give back'} ${formatUsdText(inst.unitCostUsd)} against a ${formatUsdText(budgetUsd)} budget.`
       : costBenefitText(rows, {
           instrument: inst.instrument,
           costUsd,
@@ -157,7 +158,7 @@ export function sizeVixHedge(x: HedgeInputs): {
   };
 }
 
-const usd = (n: number) => `${n < 0 ? '−' : '+'}$${Math.abs(n).toFixed(0)}`;
+const usd = (n: number) => formatSignedUsdText(n);
 
 /** Cost against benefit over every scenario, in one paragraph. */
 function costBenefitText(
@@ -173,14 +174,14 @@ function costBenefitText(
   },
 ): string {
   const each = rows.map((r) => `${r.name} (VIX ${r.vixLevel.toFixed(1)}) ${usd(r.hedgePnlUsd)}`).join('; ');
-  const margin = x.marginUsd > 0 ? `, margin tied up $${x.marginUsd.toFixed(0)} (settings)` : '';
+  const margin = x.marginUsd > 0 ? `, margin tied up ${formatUsdText(x.marginUsd)} (settings)` : '';
   const verdict =
     x.paid > x.worstCalmLossUsd
-      ? `In the stress scenario it pays back ${((100 * Math.max(0, x.paid)) / x.stressLossUsd).toFixed(0)} % of the condor's $${x.stressLossUsd.toFixed(0)} loss, more than the $${x.worstCalmLossUsd.toFixed(0)} it can lose when markets stay calm.`
-      : `It can lose $${x.worstCalmLossUsd.toFixed(0)} when markets stay calm (VIX back to its long-run median ${x.median.toFixed(1)}), more than the ${usd(x.paid)} it nets in the stress scenario: it costs more than it saves.`;
+      ? `In the stress scenario it pays back ${((100 * Math.max(0, x.paid)) / x.stressLossUsd).toFixed(0)} % of the condor's ${formatUsdText(x.stressLossUsd)} loss, more than the ${formatUsdText(x.worstCalmLossUsd)} it can lose when markets stay calm.`
+      : `It can lose ${formatUsdText(x.worstCalmLossUsd)} when markets stay calm (VIX back to its long-run median ${x.median.toFixed(1)}), more than the ${usd(x.paid)} it nets in the stress scenario: it costs more than it saves.`;
   const cost =
     x.instrument === 'vix-call'
-      ? `Premium $${x.costUsd.toFixed(0)}`
-      : `No premium, but it can give back $${x.costUsd.toFixed(0)} (VIX back to ${x.median.toFixed(1)})`;
+      ? `Premium ${formatUsdText(x.costUsd)}`
+      : `No premium, but it can give back ${formatUsdText(x.costUsd)} (VIX back to ${x.median.toFixed(1)})`;
   return `${cost}${margin}. Hedge net at the condor's expiry: ${each}. ${verdict}`;
 }

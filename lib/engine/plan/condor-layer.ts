@@ -16,6 +16,7 @@ import type {
   WhyEntry,
 } from '../plan-types';
 import type { Settings } from '../settings-types';
+import { formatUsdText } from '../text/format';
 import { type DatedExpiry, solveSmile } from './market';
 
 export type CondorLayer = Layer<{
@@ -161,7 +162,7 @@ export function condorLayer(
   if (!best) {
     const blocked = all.find((x) => x.contracts === 0);
     const reason = blocked
-      ? `One condor risks $${(blocked.maxLoss * 100).toFixed(0)}, more than the ${blocked.boundBy} allows.`
+      ? `One condor risks ${formatUsdText(blocked.maxLoss * 100)}, more than the ${blocked.boundBy} allows.`
       : `No short put/short call pair with |delta| ${c.shortDeltaMin}–${c.shortDeltaMax} and a credit in ${chosen.expiry}.`;
     return { layer: { status: 'off', reason, why, figures: null }, smile, leftOut };
   }

@@ -5,6 +5,7 @@
  */
 import type { LayerStatus, WhyEntry } from '../plan-types';
 import type { Settings } from '../settings-types';
+import { formatUsdText } from '../text/format';
 
 export interface RiskShares {
   /** Share of the risk budget Layer 1 may use, 0–1. */
@@ -23,8 +24,8 @@ export function riskShares(settings: Settings, press: { status: LayerStatus; rea
   const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
   const text =
     pressShare > 0
-      ? `Layer 1 is sized within ${pct(condor)} of the $${budgetUsd.toFixed(0)} risk budget ($${(condor * budgetUsd).toFixed(0)}): the theta press is suggested and holds ${pct(pressShare)} ($${(pressShare * budgetUsd).toFixed(0)}).`
-      : `Layer 1 is sized within the whole $${budgetUsd.toFixed(0)} risk budget: the theta press is not suggested (${press.reason.replace(/\.$/, '')}), so its ${pct(settings.press.riskShare)} share goes back to Layer 1.`;
+      ? `Layer 1 is sized within ${pct(condor)} of the ${formatUsdText(budgetUsd)} risk budget (${formatUsdText(condor * budgetUsd)}): the theta press is suggested and holds ${pct(pressShare)} (${formatUsdText(pressShare * budgetUsd)}).`
+      : `Layer 1 is sized within the whole ${formatUsdText(budgetUsd)} risk budget: the theta press is not suggested (${press.reason.replace(/\.$/, '')}), so its ${pct(settings.press.riskShare)} share goes back to Layer 1.`;
   return {
     condor,
     press: pressShare,

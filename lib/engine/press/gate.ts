@@ -7,6 +7,7 @@ import {
 } from '../events/possible-releases';
 import type { TermStructure, WhyEntry } from '../plan-types';
 import type { Settings } from '../settings-types';
+import { ordinal } from '../text/format';
 
 export interface GateResult {
   open: boolean;
@@ -49,7 +50,7 @@ export function complacencyGate(
   why.push(
     {
       rule: 'press-vix-percentile',
-      text: `VIX ${ts.vixSpot ?? ''} is at the ${vp.toFixed(0)}th percentile (gate ≤ ${settings.vixPercentileMax}).`,
+      text: `VIX ${ts.vixSpot ?? ''} is at the ${ordinal(vp)} percentile (gate ≤ ${settings.vixPercentileMax}).`,
       inputs,
     },
     {
@@ -61,7 +62,7 @@ export function complacencyGate(
   if (!lowVix)
     return {
       open: false,
-      reason: `VIX is not complacent: ${vp.toFixed(0)}th percentile > ${settings.vixPercentileMax}.`,
+      reason: `VIX is not complacent: ${ordinal(vp)} percentile > ${settings.vixPercentileMax}.`,
       why,
     };
   if (!steep) return { open: false, reason: 'Contango is not steep enough for the theta press.', why };
@@ -109,7 +110,7 @@ export function eventFree(
     if (m.possibleDays.length > 0)
       return {
         free: false,
-        reason: `the event calendar has no ${m.kind} dates ${known}: ${m.possibleDays[0]} (a weekday from the ${POSSIBLE_RELEASE_FIRST_DAY}th to the ${POSSIBLE_RELEASE_LAST_DAY}th) may be a release before the ${expiry} expiry (add the dates in the options page)`,
+        reason: `the event calendar has no ${m.kind} dates ${known}: ${m.possibleDays[0]} (a weekday from the ${ordinal(POSSIBLE_RELEASE_FIRST_DAY)} to the ${ordinal(POSSIBLE_RELEASE_LAST_DAY)}) may be a release before the ${expiry} expiry (add the dates in the options page)`,
       };
   }
   const assumed = missing.map((m) => m.kind);
@@ -117,7 +118,7 @@ export function eventFree(
     free: true,
     reason:
       assumed.length > 0
-        ? `no FOMC/CPI/PPI release through ${expiry}; ${assumed.join('/')} dates unknown there, so every weekday from the ${POSSIBLE_RELEASE_FIRST_DAY}th to the ${POSSIBLE_RELEASE_LAST_DAY}th counted as a possible release — none in the window`
+        ? `no FOMC/CPI/PPI release through ${expiry}; ${assumed.join('/')} dates unknown there, so every weekday from the ${ordinal(POSSIBLE_RELEASE_FIRST_DAY)} to the ${ordinal(POSSIBLE_RELEASE_LAST_DAY)} counted as a possible release — none in the window`
         : `no FOMC/CPI/PPI release through ${expiry}`,
   };
 }

@@ -4,6 +4,7 @@ import type { EventCalendar } from '../events/calendar-types';
 import { type DatedExpiry, solveSmile } from '../plan/market';
 import type { CondorCandidate, Layer, SignalFigures, TermStructure, WhyEntry } from '../plan-types';
 import type { Settings } from '../settings-types';
+import { formatUsdText } from '../text/format';
 import { complacencyGate, eventFree } from './gate';
 
 export type PressLayer = Layer<{ candidates: CondorCandidate[]; riskBudgetUsd: number }>;
@@ -68,13 +69,13 @@ export function pressLayer(
       status: 'off',
       reason: firstBlock
         ? `Macro event: ${firstBlock}.`
-        : `No short-dated condor in the ${p.shortDeltaMin}–${p.shortDeltaMax} delta band fits the $${riskBudgetUsd.toFixed(0)} press budget.`,
+        : `No short-dated condor in the ${p.shortDeltaMin}–${p.shortDeltaMax} delta band fits the ${formatUsdText(riskBudgetUsd)} press budget.`,
       why,
       figures: null,
     };
   why.push({
     rule: 'press-risk-share',
-    text: `Sized within ${(100 * p.riskShare).toFixed(0)} % of the risk budget ($${riskBudgetUsd.toFixed(0)}).`,
+    text: `Sized within ${(100 * p.riskShare).toFixed(0)} % of the risk budget (${formatUsdText(riskBudgetUsd)}).`,
     inputs: { riskShare: p.riskShare, riskBudgetUsd },
   });
   return {
