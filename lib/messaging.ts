@@ -27,6 +27,39 @@ export function isOwnSender(sender: SenderLike): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/**
+ * True when the sender is one of our extension pages (side panel, popup, options), not a content
+ * script running inside a web page: the browser sets `sender.url` to the sending document's URL.
+ */
+export function isExtensionPage(sender: SenderLike): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/** Every UI message type (the `satisfies` makes a new one in the schema a type error here). */
+const UI_TYPES: ReadonlySet<string> = new Set(
+  Object.keys({
+    'set-vix-curve': true,
+    'clear-vix-curve': true,
+    recompute: true,
+    'read-this-tab': true,
+  } satisfies Record<UiMessage['type'], true>),
+);
+
+/**
+ * Why a well-formed message is refused for its sender, or null. Content scripts live inside web
+ * pages, so they may only report what they read; the user's own actions (a VIX curve entered by
+ * hand, reading another tab, re-planning a tab) come only from our extension pages. A content script
+ * a page managed to subvert can then neither replace the VIX curve nor inject into other tabs.
+ */
+export function refusedFor(message: Message, sender: SenderLike): string | null {
+  const fromPage = isExtensionPage(sender);
+  if (UI_TYPES.has(message.type) && !fromPage)
+    return `"${message.type}" comes only from the extension's own pages, not from a content script`;
+  if (!UI_TYPES.has(message.type) && (fromPage || sender.tab?.id === undefined))
+    return `"${message.type}" comes only from a content script in a tab`;
+  return null;
+}
+
 export async function sendToBackground(message: ContentMessage | UiMessage): Promise<Reply> {
   const raw: unknown = await browser.runtime.sendMessage(message);
   const parsed = replySchema.safeParse(raw);
@@ -54,6 +87,11 @@ export function onMessage(
       const tabId = sender.tab?.id;
       if (tabId !== undefined && onRefused) onRefused(tabId, why);
       reply({ ok: false, error: why });
+      return true;
+    }
+    const refused = refusedFor(parsed.data, sender);
+    if (refused) {
+      reply({ ok: false, error: refused });
       return true;
     }
     handler(parsed.data, { tabId: sender.tab?.id ?? null, url: sender.url ?? null }).then(reply, (err) =>

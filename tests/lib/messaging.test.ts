@@ -1,17 +1,30 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isOwnSender, onMessage } from '../../lib/messaging';
+import { isExtensionPage, isOwnSender, onMessage } from '../../lib/messaging';
 import type { Message, Reply } from '../../lib/schema/messages';
 
 /** Delivers a message as if sent by `sender`, and resolves with the listener's reply. */
-async function deliver(message: unknown, sender: { id?: string }): Promise<Reply> {
+async function deliver(
+  message: unknown,
+  sender: { id?: string; url?: string; tab?: { id?: number } },
+): Promise<Reply> {
   return new Promise((resolve) => {
     void fakeBrowser.runtime.onMessage.trigger(message, sender, (r: Reply) => resolve(r));
   });
 }
 
 describe('onMessage', () => {
-  const own = () => ({ id: fakeBrowser.runtime.id });
+  /** Our side panel, as Chromium describes it: our id, a chrome-extension:// URL of ours, no tab. */
+  const own = () => ({
+    id: fakeBrowser.runtime.id,
+    url: 'chrome-extension://test-extension-id/sidepanel.html',
+  });
+  /** Our content script in a web page: our id, the page's URL and tab. */
+  const content = () => ({
+    id: fakeBrowser.runtime.id,
+    url: 'https://www.barchart.com/stocks/quotes/$SPX/options',
+    tab: { id: 3 },
+  });
   let seen: Message[];
   beforeEach(() => {
     fakeBrowser.reset();
@@ -40,6 +53,43 @@ describe('onMessage', () => {
     });
     expect(await deliver({ type: 'clear-vix-curve' }, {})).toMatchObject({ ok: false });
     expect(seen).toEqual([]);
+  });
+
+  it('takes what a page holds only from a content script in a tab', async () => {
+    const hello = { type: 'hello', url: 'https://www.barchart.com/stocks/quotes/$SPX/options' };
+    expect(await deliver(hello, content())).toEqual({ ok: true });
+    expect(await deliver(hello, own())).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/content script in a tab/),
+    });
+    expect(await deliver(hello, { id: fakeBrowser.runtime.id, url: hello.url })).toMatchObject({ ok: false });
+    expect(seen).toEqual([hello]);
+  });
+
+  it('refuses the user’s own actions when they come from a content script (a subverted page)', async () => {
+    for (const m of [
+      { type: 'clear-vix-curve' },
+      { type: 'read-this-tab', tabId: 9 },
+      { type: 'recompute', tabId: 9 },
+    ])
+      expect(await deliver(m, content())).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/only from the extension's own pages/),
+      });
+    // A page of another extension, or a web page claiming our URL without our id, is no better.
+    expect(await deliver({ type: 'clear-vix-curve' }, { id: 'x', url: own().url })).toMatchObject({
+      ok: false,
+    });
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('isExtensionPage', () => {
+  it('is true only for URLs under our own extension origin', () => {
+    expect(isExtensionPage({ url: 'chrome-extension://test-extension-id/options.html' })).toBe(true);
+    expect(isExtensionPage({ url: 'chrome-extension://another-id/options.html' })).toBe(false);
+    expect(isExtensionPage({ url: 'https://example.com/chrome-extension://test-extension-id/' })).toBe(false);
+    expect(isExtensionPage({})).toBe(false);
   });
 });
 
