@@ -174,7 +174,7 @@ describe('sizeVixHedge with VIX calls expiring before the condor', () => {
 
 describe('sizeVixHedge with VIX calls outliving the condor (Black-76 on the stressed future)', () => {
   // VIX 2027-01-20 calls priced by an independent Black–Scholes library at 80 % vol, F = 20, r = 0.
-  // Settlement 2027-01-20 09:30 ET = 14:30 UTC; now 2026-11-30 21:00 UTC → τᵢ = 49.7292 days.
+  // Settlement 2027-01-20 09:30 ET = 14:30 UTC; now 2026-11-30 21:00 UTC → τᵢ = 50.7292 days.
   const tauI = (Date.parse('2027-01-20T14:30:00Z') - Date.parse(HAND_NOW)) / 86_400_000;
   const tauC = 31;
   const vol = 0.8;

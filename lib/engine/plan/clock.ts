@@ -15,12 +15,13 @@ export const FUTURE_QUOTE_TOLERANCE_MINUTES = 5;
  *   probability of profit, the expiry chosen for each layer, and the event window of
  *   Layers 1 and 3 (a condor priced on those quotes is entered at that instant). Running
  *   the plan a week later prices the same quotes the same way; the plan says they are stale.
- * - **The plan's date** (New York date of `pricedAt`): the end of the history signals may
- *   use (history ending more than 5 trading days before it switches signals off).
- * - **Now** (`asOf`, the caller's clock): the age of the quotes (stale by the one rule of
+ * - **The plan's date** (New York date of `pricedAt`): the end of the history signals and the
+ *   Layer 2 norms may use (history ending more than 5 trading days before it switches signals off).
+ * - **Layer 2's clock** (plan/hedge-clock.ts): the VIX option chain's quote time, else `pricedAt`.
+ * - **Now** (`asOf`, the caller's clock): only the age of the quotes (stale by the one rule of
  *   market/quote-staleness.ts: older than the source's known delay + the setting, and never
- *   while the market is still closed since a last-close quote), a quote time in the future (a warning), and Layer 2's VIX curve, whose
- *   snapshot carries no quote time of its own.
+ *   while the market is still closed since a last-close quote) and a quote time in the future
+ *   (a warning).
  * Without a readable quote time the chain is priced at `now` and the plan says so.
  */
 export function planClock(chain: ChainSnapshot | null, now: string, staleAfterMinutes: number): PlanClock {
@@ -71,7 +72,7 @@ export function clockWarnings(
   return [];
 }
 
-function formatAge(minutes: number): string {
+export function formatAge(minutes: number): string {
   if (minutes < 120) return `${Math.round(minutes)} minutes`;
   if (minutes < 48 * 60) return `${(minutes / 60).toFixed(1)} hours`;
   return `${(minutes / (24 * 60)).toFixed(1)} days`;

@@ -9,6 +9,7 @@ import { computeSignals } from '../signals/tilt';
 import { clockWarnings, planClock } from './clock';
 import { condorLayer } from './condor-layer';
 import { guardNonFinite } from './finite';
+import { hedgeClock } from './hedge-clock';
 import { hedgeLayer } from './hedge-layer';
 import type { PlanInputs } from './inputs';
 import { datedExpiries } from './market';
@@ -36,7 +37,9 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
   const spx = SPX_FAMILY.test(symbol);
   const banners = spx ? [] : [notSpxBanner(symbol)];
 
-  const { layer: signals, vetoes } = signalsLayer(inputs, settings, today);
+  // History up to the plan's date only (signals and the term-structure norms): no look-ahead.
+  const known = historyUpTo(inputs, today);
+  const { layer: signals, vetoes } = signalsLayer(known, settings, today);
   const tilt = signals.figures?.tilt ?? 'neutral';
 
   const dated = inputs.chain
@@ -45,8 +48,17 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
   warnings.push(...dated.warnings);
   const parity = dated.expiries.flatMap((e) => e.parity);
 
+  // Layer 2 runs on its own quote-time clock (plan/hedge-clock.ts), never on `now`.
+  const l2 = hedgeClock(
+    clock.pricedAt,
+    inputs.chain,
+    inputs.vixCurve,
+    inputs.vixChain,
+    settings.data.staleAfterMinutes,
+  );
+  warnings.push(...l2.warnings);
   // Layer 2's term structure feeds the roll distance of Layer 1, so compute it first.
-  const pre = hedgeLayer(inputs.vixCurve, null, now, inputs.history, settings, null);
+  const pre = hedgeLayer(inputs.vixCurve, null, l2.at, known, settings, null);
   const z = pre.termStructure?.frontSpreadZ ?? null;
   // Layer 3 first: its share of the risk budget goes back to Layer 1 when it is not suggested.
   const press = pressLayer(dated.expiries, pre.termStructure, settings, tilt, vetoes, inputs.calendar, today);
@@ -64,7 +76,7 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
   );
   if (condor.layer.figures) condor.layer.why.push(shares.why);
   const best = condor.layer.figures?.best ?? null;
-  const hedge = hedgeLayer(inputs.vixCurve, inputs.vixChain, now, inputs.history, settings, best);
+  const hedge = hedgeLayer(inputs.vixCurve, inputs.vixChain, l2.at, known, settings, best);
   warnings.push(...hedge.warnings);
   if (!spx) {
     hedge.layer.why.push(sizedForSpxWhy('Layer 2', symbol));
@@ -84,7 +96,7 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
     asOf: now,
     clock,
     banners,
-    quotesLeftOut: condor.leftOut,
+    quotesLeftOut: [...condor.leftOut, ...hedge.leftOut],
     underlying: {
       symbol: inputs.chain?.underlying.symbol ?? 'SPX',
       price: inputs.chain?.underlying.price ?? null,
@@ -112,11 +124,10 @@ function historyUpTo(inputs: PlanInputs, today: string) {
  * Layer 3 vetoes (none when the signals are off).
  */
 function signalsLayer(
-  inputs: PlanInputs,
+  history: PlanInputs['history'],
   settings: Settings,
   today: string,
 ): { layer: Layer<SignalFigures>; vetoes: string[] } {
-  const history = historyUpTo(inputs, today);
   const fresh = historyFreshness(history.at(-1)?.date, today);
   if (fresh && !fresh.fresh) {
     const layer: Layer<SignalFigures> = {
