@@ -12,7 +12,7 @@ export interface CalculatorProps {
   onChange: (patch: Partial<CalcInput>) => void;
   /** The chain of the tab (strikes are picked from it and priced through the engine); null: type by hand. */
   chain: ChainSnapshot | null;
-  /** The instant the calculator prices at (ISO). */
+  /** Now (ISO); the chain is priced at its quote time when it has one, as the plan does. */
   nowIso: string;
   /** Fills the inputs with the current suggestion; absent when there is none. */
   onUseSuggestion?: () => void;

@@ -8,7 +8,15 @@
  * theta per calendar day.
  */
 
+export type {
+  CondorLegs,
+  CondorPriceErrors,
+  CondorPriceOutcome,
+  CondorPricing,
+} from './condor/price-condor';
+export { priceCondor } from './condor/price-condor';
 export type { HeldCondor } from './condor/rolls';
+export type { ExpirySmile } from './condor/smile';
 export { builtinCalendar } from './events/builtin-calendar';
 export type { CalendarEvent, EventCalendar, GatedKind } from './events/calendar-types';
 export type { Greeks } from './greeks/greeks';
@@ -41,7 +49,10 @@ export type {
   ParityResidual,
 } from './parity/forward-fit';
 export { DEFAULT_PARITY_STRIKES, fitForwardFromParity } from './parity/forward-fit';
+export type { ExpiryRef } from './plan/expiry-smile';
+export { expirySmile } from './plan/expiry-smile';
 export type { PlanInputs } from './plan/inputs';
+export type { MarketOptions } from './plan/market';
 export { plan } from './plan/plan';
 export type { OptionKind } from './pricing/black76';
 export { black76Price, forwardAndDiscount, price } from './pricing/black76';

@@ -3,9 +3,10 @@ import { OPTION_MULTIPLIER } from '../market/contracts';
 import type { CondorCandidate, PositionGreeks, SignalFigures } from '../plan-types';
 import type { Settings } from '../settings-types';
 import { type Leg, legAt, snapWing } from './legs';
+import { priceCondorLegs } from './price-condor';
 import { condorScore, deltaTargets } from './score';
 import { sizeByLimits } from './sizing';
-import { type ExpirySmile, probBelow, volAt } from './smile';
+import { type ExpirySmile, volAt } from './smile';
 
 export interface CandidateSpec {
   shortDeltaMin: number;
@@ -92,17 +93,10 @@ function price(
   width: number,
   spec: CandidateSpec,
 ): CondorCandidate | null {
-  const creditMid = shortPut.mid + shortCall.mid - longPut.mid - longCall.mid;
-  const creditNatural =
-    shortPut.figures.bid + shortCall.figures.bid - longPut.figures.ask - longCall.figures.ask;
-  const putWidth = shortPut.figures.strike - longPut.figures.strike;
-  const callWidth = longCall.figures.strike - shortCall.figures.strike;
-  const maxLoss = Math.max(putWidth, callWidth) - creditMid;
-  // A credit at or above the narrower wing means that side cannot lose: the quotes are bad.
-  if (!(creditMid > 0) || !(creditMid < Math.min(putWidth, callWidth))) return null;
-  const breakEvenLow = shortPut.figures.strike - creditMid;
-  const breakEvenHigh = shortCall.figures.strike + creditMid;
-  const pop = Math.max(0, probBelow(s, breakEvenHigh) - probBelow(s, breakEvenLow));
+  const priced = priceCondorLegs(s, { longPut, shortPut, shortCall, longCall });
+  if (!priced) return null;
+  const { creditMid, creditNatural, maxLoss, breakEvenLow, breakEvenHigh } = priced;
+  const pop = priced.probabilityOfProfit;
   const sizing = sizeByLimits(maxLoss * OPTION_MULTIPLIER, spec.risk, spec.layerShare);
   const shortPutDelta = Math.abs(shortPut.figures.delta);
   const shortCallDelta = Math.abs(shortCall.figures.delta);
