@@ -126,6 +126,22 @@ describe('plan: Layer 3', () => {
     expectValid(p);
   });
 
+  it('on a chain that is not SPX, sizes wings as Layer 1 does: 0.25 × the expected move, not 25 points', () => {
+    const ndx = { ...chain, underlying: { symbol: 'NDX', price: 6000 } };
+    const p = plan(inputs({ chain: ndx, vixCurve: calm, calendar: withPpi }), DEFAULT_SETTINGS, NOW);
+    expect(p.banners[0]).toMatch(/^NDX is not SPX/);
+    expect(p.press.why.at(-1)?.rule).toBe('sized-for-spx');
+    const c = p.press.figures?.candidates ?? [];
+    expect(c.length).toBeGreaterThan(0);
+    for (const x of c) {
+      expect(x.wingWidth).toBeCloseTo(0.25 * x.expectedMove, 12);
+      expect(x.wingWidth).not.toBe(DEFAULT_SETTINGS.condor.wingWidthPoints);
+    }
+    // The same chain named SPX keeps the 25-point setting.
+    const spx = plan(inputs({ vixCurve: calm, calendar: withPpi }), DEFAULT_SETTINGS, NOW);
+    for (const x of spx.press.figures?.candidates ?? []) expect(x.wingWidth).toBe(25);
+  });
+
   it('turns off when an FOMC statement falls inside the window', () => {
     // From Mon 2026-12-07 the only 0–7 day expiry is Fri 2026-12-11; FOMC statement 2026-12-09.
     const now = '2026-12-07T15:00:00Z';

@@ -61,7 +61,16 @@ export function plan(inputs: PlanInputs, settings: Settings, now: string): Plan 
   const pre = hedgeLayer(inputs.vixCurve, null, l2.at, known, settings, null);
   const z = pre.termStructure?.frontSpreadZ ?? null;
   // Layer 3 first: its share of the risk budget goes back to Layer 1 when it is not suggested.
-  const press = pressLayer(dated.expiries, pre.termStructure, settings, tilt, vetoes, inputs.calendar, today);
+  const press = pressLayer(
+    dated.expiries,
+    pre.termStructure,
+    settings,
+    tilt,
+    vetoes,
+    inputs.calendar,
+    today,
+    spx,
+  );
   const shares = riskShares(settings, press);
   const condor = condorLayer(
     dated.expiries,

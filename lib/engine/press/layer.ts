@@ -12,7 +12,9 @@ export type PressLayer = Layer<{ candidates: CondorCandidate[]; riskBudgetUsd: n
 /**
  * Layer 3, the temporal theta press: behind the complacency gate, short-dated condors
  * (press DTE window, press delta band) on expiries with no macro release before them, sized
- * within the press's share of the risk budget. Best three by the condor score.
+ * within the press's share of the risk budget. Best three by the condor score. Wings follow
+ * Layer 1's rule for the underlying (plan/underlying.ts): the points setting only on the SPX
+ * family (`pointsApply`), elsewhere a share of each expiry's expected move.
  */
 export function pressLayer(
   expiries: readonly DatedExpiry[],
@@ -22,6 +24,8 @@ export function pressLayer(
   vetoes: readonly string[],
   calendar: EventCalendar,
   today: string,
+  /** True on SPX/SPXW/XSP: wing widths in index points apply (same rule as Layer 1). */
+  pointsApply = true,
 ): PressLayer {
   const p = settings.press;
   const gate = complacencyGate(ts, p, vetoes);
@@ -59,6 +63,7 @@ export function pressLayer(
         layerShare: p.riskShare,
         tilt,
         flags: [],
+        pointsApply,
       }),
     );
   }
