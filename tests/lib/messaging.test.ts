@@ -4,10 +4,8 @@ import { isExtensionPage, isOwnSender, onMessage } from '../../lib/messaging';
 import type { Message, Reply } from '../../lib/schema/messages';
 
 /** Delivers a message as if sent by `sender`, and resolves with the listener's reply. */
-async function deliver(
-  message: unknown,
-  sender: { id?: string; url?: string; tab?: { id?: number } },
-): Promise<Reply> {
+/** `sender` as Chromium fills it: only the fields the listener reads (the fake types a full one). */
+async function deliver(message: unknown, sender: object): Promise<Reply> {
   return new Promise((resolve) => {
     void fakeBrowser.runtime.onMessage.trigger(message, sender, (r: Reply) => resolve(r));
   });
