@@ -7,7 +7,7 @@
  */
 import { mergeSeries, seriesKey } from '../engine/market/series-merge';
 import type { ChainExpiry, ChainRow, ChainSnapshot } from '../engine/snapshot-types';
-import { qualityFlags } from './quality';
+import { qualityFlags, ROW_FLAG_KINDS } from './quality';
 
 interface Seen {
   expiry: string;
@@ -83,7 +83,9 @@ export function mergeChain(
   const kept = rowsRead - shown;
   const keptNote =
     kept > 0 ? `${kept} rows kept from earlier reads (scrolled out of view or collapsed)` : null;
-  const flags = qualityFlags(expiries);
+  // The read's own flags (quote time from the close, IV unit assumed) stay; row flags are
+  // recomputed on the merged rows.
+  const flags = [...next.flags.filter((f) => !ROW_FLAG_KINDS.has(f.kind)), ...qualityFlags(expiries)];
   if (kept > 0) {
     flags.push({
       kind: 'mixed-quote-times',

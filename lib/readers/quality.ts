@@ -46,6 +46,18 @@ function quoteFlags(
 }
 
 /**
+ * The kinds qualityFlags derives from a chain's rows (and the live merge's own
+ * `mixed-quote-times`): a merge of reads recomputes these on the merged rows. Every other kind
+ * describes the read as a whole (quote time taken from the close, IV unit assumed) and is kept.
+ */
+export const ROW_FLAG_KINDS: ReadonlySet<QualityFlag['kind']> = new Set([
+  'zero-bid',
+  'crossed-market',
+  'impossible-broker-greek',
+  'mixed-quote-times',
+]);
+
+/**
  * Flags for a chain. Zero bids are summarised once per expiry (common far from the money and
  * off-hours); crossed markets and impossible greeks are listed per quote up to a cap.
  */

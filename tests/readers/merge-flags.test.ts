@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { ChainSnapshot, QualityFlag } from '../../lib/engine/snapshot-types';
+import { mergeChain } from '../../lib/readers/merge';
+
+const flag = (kind: QualityFlag['kind'], detail: string): QualityFlag => ({
+  kind,
+  expiry: null,
+  strike: null,
+  side: null,
+  detail,
+});
+
+/** One read of a live page: one SPXW expiry, call bids as given (0 = a zero bid). */
+function read(readAt: string, bids: [number, number][], flags: QualityFlag[]): ChainSnapshot {
+  return {
+    kind: 'option-chain',
+    source: { reader: 'generic-table', url: 'http://localhost/chain.html', readAt },
+    underlying: { symbol: 'SPX', price: 6000 },
+    quoteTime: '2026-12-02T21:15:00.000Z',
+    expiries: [
+      {
+        expiry: '2026-12-18',
+        root: 'SPXW',
+        settlement: 'PM',
+        rows: bids.map(([strike, bid]) => ({
+          strike,
+          call: { bid, ask: bid + 0.5, last: null, volume: null, openInterest: null, iv: null, delta: null },
+          put: null,
+        })),
+      },
+    ],
+    coverage: { expiriesListed: 1, expiriesRead: 1, rowsRead: bids.length, note: null },
+    dropped: [],
+    flags,
+  };
+}
+
+describe('mergeChain keeps what a read says of itself', () => {
+  it('keeps the quote-time-from-close and IV-unit flags of the newest read, recomputes row flags', () => {
+    // The demo page read before the open lost "quote taken as the close" in the merge, so the
+    // plan called a last-close quote stale (issue 11.3): found in the side panel screenshot.
+    const fromClose = flag('quote-time-from-close', 'stamped 07:47 ET: taken as the 16:15 close');
+    const ivUnit = flag('iv-unit-assumed', 'IV column read as percent by the median rule');
+    const t0 = '2026-12-03T12:47:00.000Z';
+    const a = mergeChain(
+      null,
+      read(t0, [[6000, 0]], [fromClose, ivUnit, flag('zero-bid', '1 quote with a zero bid')]),
+      60_000,
+    );
+    expect(a.snapshot.flags.map((f) => f.kind).sort()).toEqual([
+      'iv-unit-assumed',
+      'quote-time-from-close',
+      'zero-bid',
+    ]);
+    // Second read: the zero bid is now 1.20, a row appears; the read's own flags come again.
+    const b = mergeChain(
+      a.memory,
+      read(
+        '2026-12-03T12:47:10.000Z',
+        [
+          [6000, 1.2],
+          [6050, 0.8],
+        ],
+        [fromClose, ivUnit],
+      ),
+      60_000,
+    );
+    expect(b.snapshot.flags).toEqual([fromClose, ivUnit]);
+  });
+});
