@@ -10,7 +10,14 @@ import { gridHeading, headingExpiry } from './grid-expiry';
 import { readTextGridSteps } from './layout';
 import { pagePrice, pageQuoteTime, pageSymbol, underlyingForRoot } from './page-info';
 import { runSteps, type Steps } from './scan';
-import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import {
+  type ChainReader,
+  defineReader,
+  EPOCH_ISO,
+  failure,
+  type PageUrls,
+  type ReaderOutput,
+} from './types';
 import { describeUnmappedChain, pageSaysNoOptions } from './unmapped';
 
 const LABEL = 'This page';
@@ -139,6 +146,26 @@ const GENERIC_OPTIONS: GenericOptions = { readerId: 'generic-table', label: LABE
 export function readGenericSteps(doc: Document, url: string, now: string): Steps<ReaderOutput> {
   return readGenericChainSteps(doc, url, now, GENERIC_OPTIONS);
 }
+
+/**
+ * Pages no site reader recognises: pages served from this computer (once granted) and, after a
+ * click on the toolbar button, any site (activeTab). The near-misses are outside every manifest
+ * pattern: read only after that click (tests/readers/reader-urls.test.ts).
+ */
+export const PAGE_URLS: PageUrls = {
+  pages: [
+    'http://localhost:8080/chain.html',
+    // shared/data/optionistics-chain-html-2022 served from this computer.
+    'http://127.0.0.1:8000/optionistics-chain-html-2022/put_SPY.html',
+  ],
+  nearMisses: [
+    'https://www.optionistics.com/quotes/stock-option-chains/SPY',
+    'http://localhost.evil.example/chain.html',
+    'https://localhost/chain.html',
+    'http://192.168.1.20/chain.html',
+    'file:///home/me/chain.html',
+  ],
+};
 
 export const reader: ChainReader = defineReader({
   id: 'generic-table',

@@ -4,7 +4,14 @@
  */
 import { READABLE_MATCHES } from '../permissions';
 import { extractGrids } from './extract';
-import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import {
+  type ChainReader,
+  defineReader,
+  EPOCH_ISO,
+  failure,
+  type PageUrls,
+  type ReaderOutput,
+} from './types';
 import { buildVixCurve } from './vix-curve';
 import { readVixRows, type VixRowsResult } from './vix-table';
 
@@ -57,6 +64,16 @@ export function readVixPage(
     }),
   };
 }
+
+/** As for the generic chain reader (generic-table.ts): local pages, or any site after a click. */
+export const PAGE_URLS: PageUrls = {
+  pages: ['http://localhost:8080/vix.html', 'http://127.0.0.1:8000/vix-settlement.html'],
+  nearMisses: [
+    'https://cfe.cboe.com/cfe-products/vx-cboe-volatility-index-vix-futures',
+    'http://127.0.0.1.evil.example/vix.html',
+    'https://127.0.0.1/vix.html',
+  ],
+};
 
 export const reader: ChainReader = defineReader({
   id: 'generic-vix-table',

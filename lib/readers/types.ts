@@ -30,6 +30,18 @@ export interface ChainReader {
   read: (doc: Document, url: string, now?: string) => ReaderOutput;
 }
 
+/**
+ * The URLs a reader's page predicate (`detect` on a page with no markup) is written for, kept
+ * in the reader's file next to that predicate: `pages` it must recognise, each recognised by no
+ * other site reader and covered by the manifest; `nearMisses` (the site's other pages, lookalike
+ * hosts, the wrong scheme) no site reader may recognise. Checked by
+ * tests/readers/reader-urls.test.ts.
+ */
+export interface PageUrls {
+  pages: readonly string[];
+  nearMisses: readonly string[];
+}
+
 /** Builds the failure value every reader returns (named site + what was missing). */
 export function failure(reason: ReadFailure['reason'], label: string, detail: string): ReaderOutput {
   return { ok: false, failure: { reason, detail: `${label}: ${detail}` } };
