@@ -5,7 +5,7 @@
 import { cellText, parseNumber } from './dom';
 import { readGenericChain } from './generic-table';
 import { firstMatching } from './scan';
-import { type ChainReader, defineReader, EPOCH_ISO } from './types';
+import { type ChainReader, defineReader, EPOCH_ISO, type PageUrls } from './types';
 
 const LABEL = 'E*TRADE';
 /** Legacy chain tables (both views). TODO(2027-06-01): drop when the legacy page is retired. */
@@ -14,13 +14,35 @@ const CHAIN_TABLE = 'table.optionChainTable, table#optionChainTable';
 const HEADER_LAST = '#header .last';
 /** Underlying symbol in the legacy page header. */
 const HEADER_SYMBOL = '#header .sym';
+/**
+ * An option-chain path on us.etrade.com; not the rest of the logged-in site (positions,
+ * documents, stock plans). No saved copy of the live page: its tables are recognised by
+ * their markup too ({@link CHAIN_TABLE}).
+ */
+const PAGE_URL = /^https:\/\/us\.etrade\.com\/[^?#]*option-?chain/i;
+
+/** What {@link PAGE_URL} is for (tests/readers/reader-urls.test.ts). */
+export const PAGE_URLS: PageUrls = {
+  pages: [
+    'https://us.etrade.com/etx/hw/optionchain?symbol=SPX',
+    'https://us.etrade.com/etx/hw/optionchain?symbol=SPX#/chain',
+  ],
+  nearMisses: [
+    'https://us.etrade.com/etx/pxy/portfolios/positions',
+    'https://us.etrade.com/etx/pxy/accountdocs#/documents',
+    'https://us.etrade.com/etx/mkt/quotes?symbol=SPX#/snapshot',
+    'https://us.etrade.com/home',
+    'https://us.etrade.com.evil.example/etx/hw/optionchain?symbol=SPX',
+    'http://us.etrade.com/etx/hw/optionchain?symbol=SPX',
+    'https://www.etrade.com/etx/hw/optionchain?symbol=SPX',
+  ],
+};
 
 export const reader: ChainReader = defineReader({
   id: 'etrade',
   label: LABEL,
   matches: ['https://us.etrade.com/*'],
-  detect: (doc, url) =>
-    url.startsWith('https://us.etrade.com/') || firstMatching(doc, 'table', CHAIN_TABLE) !== null,
+  detect: (doc, url) => PAGE_URL.test(url) || firstMatching(doc, 'table', CHAIN_TABLE) !== null,
   read: (doc, url, now = EPOCH_ISO) => {
     const last = firstMatching(doc, 'span,div', HEADER_LAST);
     return readGenericChain(doc, url, now, {
