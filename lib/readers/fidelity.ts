@@ -8,7 +8,14 @@ import { cellText, findDate, parseNumber } from './dom';
 import { readTextGrid, type TextRow } from './layout';
 import { pageSymbol, underlyingForRoot } from './page-info';
 import { byRole, byTag, descendants, firstMatching } from './scan';
-import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import {
+  type ChainReader,
+  defineReader,
+  EPOCH_ISO,
+  failure,
+  type PageUrls,
+  type ReaderOutput,
+} from './types';
 
 const LABEL = 'Fidelity';
 /** Option-chain grids (2024 ag-grid based layout). */
@@ -19,6 +26,25 @@ const QUOTE_LABEL =
   /^(?:buy|sell)\s+([A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s+([\d,.]+)\s+(call|put)\s+at\s+(bid|ask)\s+of\s+(\S+)/i;
 const SYMBOL = '.symbol-header .symbol';
 const PRICE = '.symbol-header .last-price';
+/** The option-chain page of Fidelity's options research; not portfolio or other pages. */
+const PAGE_URL =
+  /^https:\/\/digital\.fidelity\.com\/ftgw\/digital\/options-research\/option-chain\/?([?#]|$)/;
+
+/** What {@link PAGE_URL} is for (tests/readers/reader-urls.test.ts). */
+export const PAGE_URLS: PageUrls = {
+  pages: [
+    'https://digital.fidelity.com/ftgw/digital/options-research/option-chain?symbol=.SPX',
+    'https://digital.fidelity.com/ftgw/digital/options-research/option-chain?symbol=AAPL&oarchain=true',
+  ],
+  nearMisses: [
+    'https://digital.fidelity.com/ftgw/digital/portfolio/summary',
+    'https://digital.fidelity.com/ftgw/digital/portfolio/positions',
+    'https://digital.fidelity.com/ftgw/digital/options-research/?symbol=.SPX',
+    'https://www.fidelity.com/trading/help/active-trader-pro/option-chain',
+    'https://digital.fidelity.com.evil.example/ftgw/digital/options-research/option-chain?symbol=.SPX',
+    'http://digital.fidelity.com/ftgw/digital/options-research/option-chain?symbol=.SPX',
+  ],
+};
 
 function cellValue(cell: Element): { text: string; expiry: string | null } {
   const text = cellText(cell);
@@ -73,7 +99,7 @@ export const reader: ChainReader = defineReader({
   label: LABEL,
   matches: ['https://digital.fidelity.com/*'],
   detect: (doc, url) =>
-    url.startsWith('https://digital.fidelity.com/') ||
+    PAGE_URL.test(url) ||
     byTag(doc, 'button')
       .filter((b) => b.hasAttribute('aria-label'))
       .slice(0, 20)
