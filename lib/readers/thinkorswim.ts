@@ -9,7 +9,14 @@ import type { Quote } from '../engine/snapshot-types';
 import { ChainBuilder, emptyQuote } from './build';
 import { cellText, findDate, parseNumber, parseVolFraction } from './dom';
 import { allMatching, descendants, firstMatching } from './scan';
-import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import {
+  type ChainReader,
+  defineReader,
+  EPOCH_ISO,
+  failure,
+  type PageUrls,
+  type ReaderOutput,
+} from './types';
 
 const LABEL = 'thinkorswim web';
 /** 2024 layout (shared/data/thinkorswim-web-chain-html-2024). */
@@ -18,6 +25,26 @@ const EXPAND_BUTTON = 'button[data-testid="expiration-row-expand-button"], butto
 /** Quote cells: aria-label starting "Strike ". */
 const QUOTE_CELL_PREFIX = 'Strike ';
 const SYMBOL = 'h1[data-testid="symbol"]';
+/** The Trade page, where the chain is (the saved pages' URLs); not the dashboard or charts. */
+const PAGE_URL = /^https:\/\/trade\.thinkorswim\.com\/trade([/?#]|$)/;
+
+/** What {@link PAGE_URL} is for (tests/readers/reader-urls.test.ts). */
+export const PAGE_URLS: PageUrls = {
+  pages: [
+    // "saved from" URLs of shared/data/thinkorswim-web-chain-html-2024.
+    'https://trade.thinkorswim.com/trade?symbol=AAPL',
+    'https://trade.thinkorswim.com/trade?symbol=HUT',
+    'https://trade.thinkorswim.com/trade?symbol=SPX',
+  ],
+  nearMisses: [
+    // The saved pages' canonical link: the dashboard, no chain.
+    'https://trade.thinkorswim.com/',
+    'https://trade.thinkorswim.com/charts?symbol=SPX',
+    'https://trade.thinkorswim.com.evil.example/trade?symbol=SPX',
+    'http://trade.thinkorswim.com/trade?symbol=SPX',
+    'https://www.thinkorswim.com/trade?symbol=SPX',
+  ],
+};
 const MARK = '[data-testid="mark-amount"] .mark__amount';
 /** "Strike 15.5, Call Theo Price 4.79 Unselected" → strike, side, rest. */
 const CELL_LABEL = /^Strike\s+([\d,.]+),\s+(Call|Put)\s+(.+?)\s+(?:Unselected|Selected)\s*$/i;
@@ -130,7 +157,7 @@ export const reader: ChainReader = defineReader({
   label: LABEL,
   matches: ['https://trade.thinkorswim.com/*'],
   detect: (doc, url) =>
-    url.startsWith('https://trade.thinkorswim.com/') ||
+    PAGE_URL.test(url) ||
     firstMatching(doc, 'button', `${EXPIRATION_ITEM} button[data-testid="expiration-row-expand-button"]`) !==
       null,
   read: (doc, url, now = EPOCH_ISO) => read(doc, url, now),
