@@ -16,8 +16,9 @@ export const SUPPORTED_SITE_MATCHES = [
   'https://us.etrade.com/*',
   // thinkorswim web.
   'https://trade.thinkorswim.com/*',
-  // vixcentral-style VIX curve tables.
-  'http://vixcentral.com/*',
+  // VIX Central's VIX curve tables: the site is linked as http and https, with and without www.
+  '*://vixcentral.com/*',
+  '*://www.vixcentral.com/*',
 ] as const;
 
 /**

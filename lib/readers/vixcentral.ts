@@ -6,13 +6,39 @@
 import { cellText, parseNumber } from './dom';
 import { extractGrids } from './extract';
 import { firstMatching } from './scan';
-import { type ChainReader, defineReader, EPOCH_ISO, failure, type ReaderOutput } from './types';
+import {
+  type ChainReader,
+  defineReader,
+  EPOCH_ISO,
+  failure,
+  type PageUrls,
+  type ReaderOutput,
+} from './types';
 import { buildVixCurve } from './vix-curve';
 import { readVixRows } from './vix-table';
 
 const LABEL = 'VIX Central';
 /** VIX spot shown above the table ("VIX: 15.10"). */
 const SPOT = '#vixind, .vix-index';
+/** The site is linked as http and https, with and without www: all four are its pages. */
+const PAGE_URL = /^https?:\/\/(www\.)?vixcentral\.com\//;
+
+/** What {@link PAGE_URL} is for (tests/readers/reader-urls.test.ts). */
+export const PAGE_URLS: PageUrls = {
+  pages: [
+    'http://vixcentral.com/',
+    'https://vixcentral.com/',
+    'http://www.vixcentral.com/',
+    'https://www.vixcentral.com/',
+    'http://vixcentral.com/historical/?days=30',
+  ],
+  nearMisses: [
+    'http://vixcentral.com.evil.example/',
+    'https://notvixcentral.com/',
+    'https://evil.example/vixcentral.com/',
+    'http://localhost/vixcentral.com/',
+  ],
+};
 
 /** Horizontal tables (first column = row labels) are turned into one row per month. */
 function transpose(rows: string[][]): string[][] {
@@ -50,7 +76,7 @@ function read(doc: Document, url: string, now: string): ReaderOutput {
 export const reader: ChainReader = defineReader({
   id: 'vixcentral',
   label: LABEL,
-  matches: ['http://vixcentral.com/*'],
-  detect: (_doc, url) => /^https?:\/\/(www\.)?vixcentral\.com\//.test(url),
+  matches: ['*://vixcentral.com/*', '*://www.vixcentral.com/*'],
+  detect: (_doc, url) => PAGE_URL.test(url),
   read: (doc, url, now = EPOCH_ISO) => read(doc, url, now),
 });
