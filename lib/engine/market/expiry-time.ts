@@ -8,7 +8,12 @@
  * - VIX/VIXW options and VX futures: 09:30 ET open of the (Wednesday) settlement date.
  * When the given date is not an NYSE trading day the exchange moves the expiry to the
  * previous trading day (e.g. Good Friday 2025-04-18 → Thursday 2025-04-17); we do the same.
- * Source: Cboe SPX/SPXW and VIX contract specifications; NYSE holiday calendar.
+ * Source: Cboe SPX/SPXW and VIX contract specifications (AM: settlement value from the opening
+ * prices of the index's stocks on the settlement date; PM: from their closing prices); NYSE
+ * holiday calendar. Cboe's VIX white paper counts time to expiry the same way (minutes to
+ * 9:30 a.m. ET for standard SPX, to 4:00 p.m. ET for weeklies). Vendors' IV columns may use a
+ * whole-day count instead (docs/method.md, "Settlement instants and time in years"): we do not
+ * follow them.
  */
 
 import { DAYS_PER_YEAR_ACT365 } from './contracts';
