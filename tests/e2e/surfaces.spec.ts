@@ -418,3 +418,33 @@ test('the toolbar button opens the popup by default, and the side panel when the
   await options.getByRole('radio', { name: /popup/ }).check();
   await expect.poll(action).toEqual({ popup: expect.stringMatching(/\/popup\.html$/), panelOnClick: false });
 });
+
+test('no number in the side panel’s tables breaks across lines at the side panel’s narrowest width', async ({
+  context,
+  site,
+  tabIdOf,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const page = await context.newPage();
+  await openDemoChain(page, site);
+  const tabId = await tabIdOf(page);
+  await heldState(serviceWorker, tabId, (s) => s.plan !== null);
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  await panel.setViewportSize({ width: 360, height: 900 });
+  await expect(panel.getByTestId('condor-card')).toBeVisible();
+  // Each numeric cell's text laid out on one line: its text rectangles share one top.
+  const broken = await panel.evaluate(() =>
+    [...document.querySelectorAll('td.num')]
+      .filter((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return tops.size > 1;
+      })
+      .map((td) => td.textContent),
+  );
+  const cells = await panel.locator('td.num').count();
+  expect(cells).toBeGreaterThan(8);
+  expect(broken).toEqual([]);
+});
