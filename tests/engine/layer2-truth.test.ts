@@ -8,6 +8,7 @@
  */
 import { blackScholes } from 'black-scholes';
 import { describe, expect, it } from 'vitest';
+import { hedgeClock } from '../../lib/engine/plan/hedge-clock';
 import { plan } from '../../lib/engine/plan/plan';
 import type { DailyRecord } from '../../lib/engine/signals/history-types';
 import type { ChainSnapshot } from '../../lib/engine/snapshot-types';
@@ -204,5 +205,39 @@ describe('Layer 2 norms read no session after the plan date', () => {
     expect(known.hedge.figures?.termStructure.normsSource).toMatch(/^recorded 20 days \+ built-in/);
     expect(withLater.hedge.figures?.termStructure).toEqual(known.hedge.figures?.termStructure);
     expect(withLater.press).toEqual(known.press);
+  });
+});
+
+describe('hedgeClock: which instant, and when the inputs are out of step', () => {
+  const spx = handInputs().chain as ChainSnapshot;
+  it('a VIX chain without a quote time: priced at the SPX quote time, and said so', () => {
+    const vix = { ...vixChain(HAND_NOW, tauFrom(HAND_NOW)), quoteTime: null };
+    const c = hedgeClock(HAND_NOW, spx, curve(HAND_NOW), vix, 15);
+    expect(c).toEqual({
+      at: HAND_NOW,
+      basis: 'plan',
+      warnings: [
+        `The VIX option chain has no quote time: Layer 2 prices its calls at the option chain's time ${HAND_NOW}.`,
+      ],
+    });
+  });
+  it('a curve read 16 minutes after the quotes is out of step (stale after 15), 15 minutes is not', () => {
+    const at = (min: number) => new Date(Date.parse(HAND_NOW) + min * 60_000).toISOString();
+    expect(hedgeClock(HAND_NOW, spx, curve(at(15)), null, 15).warnings).toEqual([]);
+    expect(hedgeClock(HAND_NOW, spx, curve(at(16)), null, 15).warnings).toEqual([
+      `The VIX futures curve carries no quote time; it was read ${at(16)}, 16 minutes after the SPX quotes (${HAND_NOW}): Layer 2 prices it as of ${HAND_NOW}, so if it is not from then its term structure and hedge are out of step.`,
+    ]);
+  });
+  it('a last-close SPX chain and a curve read on Sunday: in step (no session in between)', () => {
+    // Fri 2026-11-27 is an early close (13:00 ET); chain stamped at that close, curve read Sun 29th.
+    const friClose = '2026-11-27T18:15:00Z';
+    const chain: ChainSnapshot = {
+      ...spx,
+      quoteTime: friClose,
+      flags: [{ kind: 'quote-time-from-close', expiry: null, strike: null, side: null, detail: 'closed' }],
+    };
+    expect(hedgeClock(friClose, chain, curve('2026-11-29T20:00:00Z'), null, 15).warnings).toEqual([]);
+    // Read on Monday after the open: out of step.
+    expect(hedgeClock(friClose, chain, curve('2026-11-30T15:00:00Z'), null, 15).warnings).toHaveLength(1);
   });
 });

@@ -7,9 +7,9 @@
  * Stressed future (the VIX future of the instrument's expiry, at the condor's expiry, when VIX
  * is at the scenario level v): F(v) = v + (F₀ − VIX₀) × (τᵢ − τc) / τᵢ — today's basis to spot,
  * shrunk linearly to zero at the instrument's expiry (the same linear roll-down the carry uses).
- * τᵢ, τc: calendar days from now to the instrument's and the condor's settlement. A call is
- * Black-76 on F(v) with the days it has left (same vol, its own discount); a future gains
- * (F(v) − F₀) × $1,000.
+ * τᵢ, τc: calendar days from Layer 2's clock (plan/hedge-clock.ts) to the instrument's and the
+ * condor's settlement. A call is Black-76 on F(v) with the days it has left (same vol, its own
+ * discount); a future gains (F(v) − F₀) × $1,000.
  */
 import { type ExpirySmile, volAt } from '../condor/smile';
 import { DAYS_PER_YEAR_ACT365, OPTION_MULTIPLIER, VIX_FUTURE_MULTIPLIER } from '../market/contracts';
@@ -87,7 +87,7 @@ export function chooseCall(
   if (!best) return null;
   const { k, ask } = best;
   const vol = volAt(s, k).vol;
-  const now = black76Price('call', s.forward, k, s.tYears, s.discount, vol) ?? ask;
+  const atQuote = black76Price('call', s.forward, k, s.tYears, s.discount, vol) ?? ask;
   const dt = Math.min(DAYS_PER_MONTH, s.daysToExpiry);
   // With VIX unchanged the future rolls down linearly to spot by expiry.
   const fLater = s.forward - ((s.forward - vix) * dt) / s.daysToExpiry;
@@ -105,7 +105,7 @@ export function chooseCall(
     premiumUsd: ask * OPTION_MULTIPLIER,
     marginUsd: 0,
     payoffUsd: (v) => valueAt(v, k) * OPTION_MULTIPLIER,
-    carryUsdPerMonth: (now - later) * OPTION_MULTIPLIER,
+    carryUsdPerMonth: (atQuote - later) * OPTION_MULTIPLIER,
     why: {
       rule: 'hedge-vix-call',
       text: `VIX ${s.expiry} ${k} call, the first VIX expiry on or after the condor's: the most stress payoff per premium dollar (${best.eff.toFixed(1)}× its ask); at the condor's expiry it keeps ${(tRest * DAYS_PER_YEAR_ACT365).toFixed(0)} days of time value (Black-76 on the stressed future).`,

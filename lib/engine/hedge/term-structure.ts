@@ -12,7 +12,8 @@ const DAYS_PER_SLOPE_UNIT = 30;
  * against recorded history pooled with the built-in long-run norms.
  *
  * @param curve the VIX curve snapshot (futures prices in VIX points)
- * @param daysTo calendar days from now to a contract's settlement (≤ 0 = expired)
+ * @param daysTo calendar days from Layer 2's clock (plan/hedge-clock.ts, never the wall clock) to a
+ *   contract's settlement (≤ 0 = expired)
  * @param recordedFrontSpreads recorded daily front spreads (fractions)
  * @param recordedVix recorded daily VIX closes (points)
  * @returns null when fewer than two live contracts
