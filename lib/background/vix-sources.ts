@@ -15,7 +15,7 @@ import type { ChainSnapshot, VixCurveSnapshot } from '../engine/snapshot-types';
 export const VIX_CURVE_SOURCES: readonly { reader: string; page: RegExp }[] = [
   {
     reader: 'cboe-vix-futures',
-    page: /^https:\/\/www\.cboe\.com\/(tradable_products\/vix\/vix_futures|us\/futures\/market_statistics\/settlement|delayed_quotes\/vix\/futures)/i,
+    page: /^https:\/\/www\.cboe\.com\/(tradable_products\/vix\/vix_futures|us\/futures\/market_statistics\/settlement|delayed_quotes\/vix\/futures)\/?([?#]|$)/i,
   },
   { reader: 'vixcentral', page: /^https?:\/\/(www\.)?vixcentral\.com\// },
 ];
