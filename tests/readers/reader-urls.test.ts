@@ -16,7 +16,7 @@ import { SUPPORTED_SITE_MATCHES } from '../../lib/permissions';
 import { GENERIC_READERS, READERS, SITE_READERS } from '../../lib/readers/registry';
 import type { ChainReader, PageUrls } from '../../lib/readers/types';
 import config from '../../wxt.config';
-import { FIXTURES } from './helpers';
+import { FIXTURES, fixtures } from './helpers';
 
 const ROOT = join(FIXTURES, '..', '..', '..');
 
@@ -89,6 +89,20 @@ describe('site readers: example pages and near-misses', () => {
       for (const url of urls(r).nearMisses) expect(siteReadersOn(url), url).toEqual([]);
     });
   });
+});
+
+describe('fixture pages', () => {
+  // Each fixture's page URL (its expected.json source): a fixture of a site reader is recognised
+  // by its URL alone, by that reader only; a generic fixture's URL by no site reader.
+  // (A failure fixture without a source gets http://localhost/ in helpers.ts: no URL of its own.)
+  const pages = fixtures().filter((f) => /^https?:\/\//.test(f.url) && f.url !== 'http://localhost/');
+  it.each(pages.map((f) => [`${f.site}/${f.page}`, f] as const))(
+    '%s: its URL is recognised by its own reader only',
+    (_p, f) => {
+      const isSite = SITE_READERS.some((r) => r.id === f.site);
+      expect(siteReadersOn(f.url), f.url).toEqual(isSite ? [f.site] : []);
+    },
+  );
 });
 
 describe('generic readers: local pages, and pages outside every pattern', () => {
