@@ -1,5 +1,5 @@
 import { MAX_HISTORY_DAYS } from '../../lib/schema/stored';
-import type { CsvParse } from '../../lib/stores/csv-import';
+import { type CsvParse, dateRangeOf, dateRangeText, droppedByReason } from '../../lib/stores/csv-import';
 import type { ImportKind } from '../../lib/stores/import-store';
 
 export interface CsvImportProps {
@@ -17,11 +17,23 @@ export interface CsvImportProps {
 
 const PREVIEW_ROWS = 50;
 const HELP: Record<ImportKind, string> = {
-  history: `Columns: Date, SPX Close, and any of Advances, Declines, VIX Close, VIX Front Spread. Days merge with the stored history by date (a day in the file replaces that day). At most ${MAX_HISTORY_DAYS.toLocaleString('en-US')} days in all.`,
+  history: `Columns: Date, SPX Close (or Close: a Yahoo ^GSPC download works), and any of Advances, Declines, VIX Close, VIX Front Spread. A file of another kind (VIX, VVIX or VX futures history) is refused by its header. Days merge with the stored history by date (a day in the file replaces that day). At most ${MAX_HISTORY_DAYS.toLocaleString('en-US')} days in all.`,
   'vix-curve': 'Columns: Expiry, Price (and Symbol). A row with symbol or expiry "VIX" is the spot.',
 };
 
-/** CSV import with a preview of every row and its error; only good rows are imported. */
+/** The dates of the good rows, when the rows carry one (history). */
+function goodDates(parsed: CsvParse<unknown>): string[] {
+  return parsed.rows.flatMap((r) => {
+    const v = r.value as { date?: unknown } | null;
+    return v && typeof v.date === 'string' ? [v.date] : [];
+  });
+}
+
+/**
+ * CSV import with a preview of every row and its error; only good rows are imported. Says what
+ * the file was read as, the good rows' date range and the rows left out by reason; a file of
+ * another kind than the slot's is refused in words (lib/stores/csv-kind.ts).
+ */
 export function CsvImport({
   kind,
   fileName,
@@ -35,6 +47,8 @@ export function CsvImport({
 }: CsvImportProps) {
   const good = parsed?.rows.filter((r) => r.error === null).length ?? 0;
   const bad = (parsed?.rows.length ?? 0) - good;
+  const range = parsed ? dateRangeOf(goodDates(parsed)) : null;
+  const dropped = parsed ? droppedByReason(parsed.rows) : [];
   return (
     <section class="card" aria-labelledby="csv-h">
       <h2 id="csv-h">Import data (CSV)</h2>
@@ -77,6 +91,17 @@ export function CsvImport({
           <p data-testid="csv-summary">
             {fileName}: {good} good rows, {bad} with errors{bad > 0 ? ' (left out)' : ''}.
           </p>
+          {parsed.identity && <p data-testid="csv-kind">Read as {parsed.identity.words}.</p>}
+          {kind === 'history' && range && <p data-testid="csv-range">Dates: {dateRangeText(range)}</p>}
+          {dropped.length > 0 && (
+            <ul data-testid="csv-dropped" aria-label="Rows left out">
+              {dropped.map((d) => (
+                <li key={d.reason}>
+                  {d.count.toLocaleString('en-US')} × {d.reason}
+                </li>
+              ))}
+            </ul>
+          )}
           <table aria-label="CSV preview" class="csv-preview">
             <thead>
               <tr>

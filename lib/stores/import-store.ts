@@ -3,13 +3,16 @@
  * History merges into `local:history` by date (replacing the stored days only when the user
  * asks), within {@link MAX_HISTORY_DAYS} (stated before import; more is refused with a
  * message); a VIX curve goes to the background (set-vix-curve), which stores it and
- * recomputes every plan. The preview runs the same checks as the import.
+ * recomputes every plan. The preview runs the same checks as the import. A file of another kind
+ * than the slot's (a VIX history on the history slot) is refused before any row is read, so
+ * the stored history stays as it was; after an import the message gives the file's date range
+ * and the rows left out with their reasons.
  */
 import { createStore } from 'zustand/vanilla';
 import { sendToBackground } from '../messaging';
 import { type HistoryDay, MAX_HISTORY_DAYS } from '../schema/stored';
 import { historyItem } from '../storage';
-import { type CsvParse, parseHistoryCsv } from './csv-import';
+import { type CsvParse, dateRangeOf, dateRangeText, droppedText, parseHistoryCsv } from './csv-import';
 import { type CurveRow, curveSnapshotOf, parseVixCurveCsv } from './csv-vix-curve';
 
 export type ImportKind = 'history' | 'vix-curve';
@@ -77,8 +80,10 @@ export function createImportStore() {
             return;
           }
           await historyItem.set({ days });
+          const range = dateRangeOf((good as HistoryDay[]).map((d) => d.date));
+          const span = dateRangeOf(days.map((d) => d.date));
           set({
-            message: `Imported ${good.length} days (${replace ? 'replacing the stored days' : 'merged by date'}); history now holds ${days.length} days.`,
+            message: `Imported ${range ? dateRangeText(range) : 'no days'} (${replace ? 'replacing the stored days' : 'merged by date'}); ${droppedText(parsed.rows)}; history now holds ${days.length.toLocaleString('en-US')} days${span ? ` (${span.first} → ${span.last})` : ''}.`,
           });
         } catch (err) {
           set({ message: `Not imported: ${err instanceof Error ? err.message : String(err)}` });
@@ -96,7 +101,7 @@ export function createImportStore() {
       const reply = await sendToBackground({ type: 'set-vix-curve', snapshot: built.snapshot });
       set({
         message: reply.ok
-          ? `VIX curve with ${built.snapshot.futures.length} months imported: Layer 2 uses it now.`
+          ? `VIX curve with ${built.snapshot.futures.length} months imported: Layer 2 uses it now.${parsed.rows.some((r) => r.error) ? ` ${droppedText(parsed.rows).replace(/^./, (c) => c.toUpperCase())}.` : ''}`
           : `Not imported: ${reply.error}`,
       });
     },

@@ -45,7 +45,7 @@ test('a history import merges by date, states its limit, and refuses more with a
   await options.locator('select[name="csv-kind"]').selectOption('history');
   await expect(options.locator('#csv-h').locator('..')).toContainText('At most 40,000 days in all');
   await importHistory(options, 'Date,SPX Close\n2026-11-25,6000\n');
-  await expect(options.getByTestId('csv-message')).toContainText('history now holds 30000 days', {
+  await expect(options.getByTestId('csv-message')).toContainText('history now holds 30,000 days', {
     timeout: 20_000,
   });
   expect(await heldDays(serviceWorker)).toBe(30_000);
@@ -75,10 +75,41 @@ test('one corrupted stored day is dropped with a notice; the other days stay', a
   const options = await openExtensionPage('options.html');
   await options.locator('select[name="csv-kind"]').selectOption('history');
   await importHistory(options, 'Date,SPX Close\n2026-11-25,6000\n');
-  await expect(options.getByTestId('csv-message')).toContainText('history now holds 3001 days');
+  await expect(options.getByTestId('csv-message')).toContainText('history now holds 3,001 days');
   await options.reload();
   await expect(options.getByTestId('backup-notice')).toContainText(
     '1 day failed their check and was dropped',
+  );
+});
+
+test('a VIX history dropped on the history slot is refused in words; the held history stays', async ({
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  await serviceWorker.evaluate(async (d) => chrome.storage.local.set({ history: { days: d } }), days(10));
+  const options = await openExtensionPage('options.html');
+  await options.locator('select[name="csv-kind"]').selectOption('history');
+  // The first rows of Cboe's VIX_History.csv (cboe-vol-indices-history), as published.
+  const vix =
+    'DATE,OPEN,HIGH,LOW,CLOSE\n01/02/1990,17.240000,17.240000,17.240000,17.240000\n01/03/1990,18.190000,18.190000,18.190000,18.190000\n';
+  await options
+    .locator('input[name="csv-file"]')
+    .setInputFiles({ name: 'VIX_History.csv', mimeType: 'text/csv', buffer: Buffer.from(vix) });
+  await expect(options.locator('#csv-h').locator('..').getByRole('alert')).toHaveText(
+    /^This looks like a VIX history \(columns DATE, OPEN, HIGH, LOW, CLOSE with values 17\.24–18\.19\), not SPX closes\./,
+  );
+  await expect(options.getByRole('button', { name: /^Import \d+ good rows$/ })).toHaveCount(0);
+  expect(await heldDays(serviceWorker)).toBe(10);
+  // The right file on the same slot: its date range and the rows left out, in words.
+  await options.locator('input[name="csv-file"]').setInputFiles({
+    name: 'spx.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Date,SPX Close\n2026-11-24,5901.55\n2026-11-25,abc\n2026-11-27,5912.4\n'),
+  });
+  await expect(options.getByTestId('csv-range')).toHaveText('Dates: 2026-11-24 → 2026-11-27, 2 days');
+  await options.getByRole('button', { name: 'Import 2 good rows' }).click();
+  await expect(options.getByTestId('csv-message')).toContainText(
+    'Imported 2026-11-24 → 2026-11-27, 2 days (merged by date); 1 row left out: 1 × SPX close is not a number; history now holds 12 days',
   );
 });
 

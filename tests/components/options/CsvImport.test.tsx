@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -7,6 +9,7 @@ import { historyItem } from '../../../lib/storage';
 import { parseCsvDate, parseHistoryCsv } from '../../../lib/stores/csv-import';
 import { curveSnapshotOf, parseVixCurveCsv } from '../../../lib/stores/csv-vix-curve';
 import { mergeHistory } from '../../../lib/stores/import-store';
+import { SHARED_DATA } from '../../readers/helpers';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -27,7 +30,7 @@ describe('parseHistoryCsv', () => {
     expect(out.rows.map((r) => [r.line, r.error])).toEqual([
       [2, null],
       [3, null],
-      [4, 'spxClose is not a number'],
+      [4, 'SPX close is not a number'],
       [5, 'date is not YYYY-MM-DD or M/D/YYYY'],
       [6, null],
       [7, 'SPX close is missing'],
@@ -44,9 +47,11 @@ describe('parseHistoryCsv', () => {
   });
 
   it('names a missing date column', () => {
-    expect(parseHistoryCsv('Close\n5900\n').error).toBe('No date column (expected a header like "Date")');
+    expect(parseHistoryCsv('Close\n5900\n').error).toBe(
+      'This looks like a file with columns Close, not SPX closes. The history needs a "Date" column and a "SPX Close" (or "Close") column.',
+    );
     expect(parseHistoryCsv('Date,Advances\n2026-11-24,1500\n').error).toBe(
-      'No SPX close column (expected "SPX Close" or "Close")',
+      'This looks like NYSE breadth without SPX closes (columns Date, Advances), not SPX closes. The history needs SPX closes: add a "SPX Close" column beside the advances and declines.',
     );
   });
 
@@ -119,10 +124,16 @@ describe('CsvImport in the options page', () => {
       'history.csv: 3 good rows, 3 with errors (left out).',
     );
     expect(screen.getByRole('table', { name: 'CSV preview' }).textContent).toContain(
-      'spxClose is not a number',
+      'SPX close is not a number',
+    );
+    expect(screen.getByTestId('csv-range').textContent).toBe('Dates: 2026-11-23 → 2026-11-26, 3 days');
+    expect(screen.getByTestId('csv-dropped').textContent).toBe(
+      '1 × SPX close is not a number1 × date is not YYYY-MM-DD or M/D/YYYY1 × SPX close is missing',
     );
     fireEvent.click(screen.getByText('Import 3 good rows'));
-    await screen.findByText('Imported 3 days (merged by date); history now holds 3 days.');
+    await screen.findByText(
+      'Imported 2026-11-23 → 2026-11-26, 3 days (merged by date); 3 rows left out: 1 × SPX close is not a number; 1 × date is not YYYY-MM-DD or M/D/YYYY; 1 × SPX close is missing; history now holds 3 days (2026-11-23 → 2026-11-26).',
+    );
     expect((await historyItem.get()).days.map((d) => d.date)).toEqual([
       '2026-11-23',
       '2026-11-24',
@@ -166,4 +177,47 @@ describe('parseHistoryCsv header synonyms', () => {
       vxFrontSpread: 0.051,
     });
   });
+});
+
+const present = existsSync(SHARED_DATA);
+if (!present) console.warn(`history import component test on real files skipped: ${SHARED_DATA} is absent`);
+
+describe.skipIf(!present)('the wrong file on the history slot, in the options page (real files)', () => {
+  const upload = (container: Element, text: string, name: string) => {
+    const input = container.querySelector('input[name="csv-file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const real = (dir: string, name: string) => readFileSync(join(SHARED_DATA, dir, name), 'utf8');
+
+  it('imports GSPC.csv with its date range, then refuses VIX_History.csv in words and keeps the SPX history', async () => {
+    const { container } = render(<App />);
+    upload(container, real('sp500-daily-ohlc-yahoo-1927-2023', 'GSPC.csv'), 'GSPC.csv');
+    // By eye: line 2 is 1927-12-30, the last line 2023-12-28, 24,114 rows under the header.
+    expect((await screen.findByTestId('csv-range')).textContent).toBe(
+      'Dates: 1927-12-30 → 2023-12-28, 24,114 days',
+    );
+    expect(screen.getByTestId('csv-kind').textContent).toMatch(/^Read as an S&P 500 \(SPX\) history/);
+    fireEvent.click(screen.getByText('Import 24114 good rows'));
+    await screen.findByText(
+      /^Imported 1927-12-30 → 2023-12-28, 24,114 days \(merged by date\); no rows left out;/,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    expect((await historyItem.get()).days).toHaveLength(24_114);
+
+    upload(container, real('cboe-vol-indices-history', 'VIX_History.csv'), 'VIX_History.csv');
+    // By eye: closes from 9.14 (11/03/2017, line 7015) to 82.69 (03/16/2020, line 7607).
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This looks like a VIX history (columns DATE, OPEN, HIGH, LOW, CLOSE with values 9.14–82.69), not SPX closes. ' +
+        'These columns fit several kinds of file, so the range of the closes decided. ' +
+        'The history import needs SPX closes; daily VIX closes go in a "VIX Close" column beside them.',
+    );
+    expect(screen.queryByText(/^Import \d+ good rows$/)).toBeNull();
+    const held = (await historyItem.get()).days;
+    expect(held).toHaveLength(24_114);
+    expect(held.at(-1)).toMatchObject({ date: '2023-12-28', spxClose: 4783.35009765625, vixClose: null });
+  }, 60_000);
 });
