@@ -7,7 +7,7 @@
  * and the detail says so.
  */
 import type { CivilDate } from '../engine/market/ny-time';
-import { addDays, formatIsoDate, isNewYorkDaylightTime, newYorkToUtcMs } from '../engine/market/ny-time';
+import { addDays, formatIsoDate, newYorkToUtcMs, newYorkWallClock } from '../engine/market/ny-time';
 import { calendarCovers, isEarlyClose, isTradingDay, NYSE_OPEN } from '../engine/market/nyse-calendar';
 
 /** Roots and underlyings whose options trade to 16:15 ET (Cboe index options). */
@@ -37,18 +37,6 @@ export function isIndexOptionName(name: string | null | undefined): boolean {
       .replace(/^[$^.]/, '')
       .toUpperCase(),
   );
-}
-
-/** New York wall-clock date and minutes after midnight of a UTC instant. */
-export function newYorkWallClock(ms: number): { date: CivilDate; minutes: number } {
-  for (const offset of [4, 5]) {
-    const local = new Date(ms - offset * 3_600_000);
-    const date = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
-    const hour = local.getUTCHours();
-    if ((offset === 4) === isNewYorkDaylightTime(date, hour) || offset === 5)
-      return { date, minutes: hour * 60 + local.getUTCMinutes() };
-  }
-  throw new Error('unreachable');
 }
 
 /** Close of the regular session on a trading day, minutes after midnight ET. */

@@ -60,14 +60,14 @@ describe("the quote's clock", () => {
       quoteInFuture: false,
     });
     expect(p.warnings[0]).toBe(
-      'SPX quotes are 7.0 days old (stale after 15 minutes): priced at their quote time 2026-11-30T21:00:00.000Z, not now.',
+      'SPX quotes are 7.0 days old (stale after 15 minutes): priced at their quote time Mon 2026-11-30 16:00 ET, not now.',
     );
     expect(p.condor.figures?.best).toEqual(plan(handInputs(), settings, HAND_NOW).condor.figures?.best);
   });
   it('warns when the quote time is after now, and prices at now only without a quote time', () => {
     const early = plan(handInputs(), settings, '2026-11-30T20:00:00Z');
     expect(early.clock.quoteInFuture).toBe(true);
-    expect(early.warnings[0]).toMatch(/^SPX quote time 2026-11-30T21:00:00.000Z is 60 minutes after now/);
+    expect(early.warnings[0]).toMatch(/^SPX quote time Mon 2026-11-30 16:00 ET is 60 minutes after now/);
     const chain = { ...handChain(), quoteTime: null };
     const p = plan({ ...handInputs(), chain }, settings, HAND_NOW);
     expect(p.clock.basis).toBe('now');

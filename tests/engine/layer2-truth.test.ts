@@ -138,12 +138,12 @@ describe('Layer 2 on the quote clock', () => {
     const stress = h.scenarios.find((r) => r.name === 'stress');
     expect((stress?.hedgePnlUsd ?? 0) / h.contracts).toBeCloseTo(want.perContract(33), 4);
     expect(p.warnings).toContain(
-      'The VIX option chain is quoted 2026-11-30T19:00:00.000Z, 2.0 hours before the SPX quotes (2026-11-30T21:00:00.000Z): Layer 2 prices the calls at their own quote time, but the two markets were not seen together.',
+      'The VIX option chain is quoted Mon 2026-11-30 14:00 ET, 2.0 hours before the SPX quotes (Mon 2026-11-30 16:00 ET): Layer 2 prices the calls at their own quote time, but the two markets were not seen together.',
     );
     expect(
       p.warnings.some((w) =>
         w.startsWith(
-          'The VIX futures curve carries no quote time; it was read 2026-11-30T19:00:00Z, 2.0 hours before',
+          'The VIX futures curve carries no quote time; it was read Mon 2026-11-30 14:00 ET, 2.0 hours before',
         ),
       ),
     ).toBe(true);

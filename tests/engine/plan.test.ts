@@ -215,7 +215,7 @@ describe('plan: weekly adjustment and data quality', () => {
     };
     const p = plan(inputs({ chain: old }), DEFAULT_SETTINGS, NOW);
     expect(p.warnings).toEqual([
-      'SPX quotes are 60 minutes old (stale after 15 minutes): priced at their quote time 2026-11-26T14:00:00.000Z, not now.',
+      'SPX quotes are 60 minutes old (stale after 15 minutes): priced at their quote time Thu 2026-11-26 09:00 ET, not now.',
       'SPX chain: 1 zero bid flag(s) from the reader.',
       // The built-in calendar has no PPI dates and CPI only through 2026 (issue 11.10).
       `Event calendar: CPI dates only through 2026-12-31, no PPI dates, and this plan runs to ${p.condor.figures?.best.expiry}: a condor spanning a release there is not flagged. Add the dates, or declare your list complete, on the options page.`,

@@ -113,7 +113,7 @@ describe('the plan clock uses the same rule', () => {
     expect(clockWarnings(fresh, 'SPX', 15, 'cboe')).toEqual([]);
     const stale = planClock(c, '2026-11-24T15:31:00.000Z', 15);
     expect(clockWarnings(stale, 'SPX', 15, 'cboe')).toEqual([
-      'SPX quotes are 31 minutes old (Cboe quotes are delayed 15 minutes; stale after 15 minutes beyond that): priced at their quote time 2026-11-24T15:00:00.000Z, not now.',
+      'SPX quotes are 31 minutes old (Cboe quotes are delayed 15 minutes; stale after 15 minutes beyond that): priced at their quote time Tue 2026-11-24 10:00 ET, not now.',
     ]);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatSignedUsdText, formatUsdText, ordinal } from '../../lib/engine';
 import { riskShares } from '../../lib/engine/plan/risk-shares';
+import { formatInstantText } from '../../lib/engine/text/format';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
 
 describe('ordinal', () => {
@@ -57,5 +58,25 @@ describe('engine sentences use it', () => {
     };
     const out = riskShares(settings, { status: 'off', reason: 'VIX is not complacent.' });
     expect(out.why.text).toContain('the whole $12,500 risk budget');
+  });
+});
+
+describe('formatInstantText', () => {
+  it.each([
+    // Winter (EST, UTC−5) and summer (EDT, UTC−4), by hand from the UTC instant.
+    ['2026-12-02T21:15:00.000Z', 'Wed 2026-12-02 16:15 ET'],
+    ['2022-02-04T21:15:00.000Z', 'Fri 2022-02-04 16:15 ET'],
+    ['2023-11-07T21:00:00.000Z', 'Tue 2023-11-07 16:00 ET'],
+    ['2025-07-03T17:00:00Z', 'Thu 2025-07-03 13:00 ET'],
+    // 2026-03-08 07:00 UTC is 03:00 EDT (clocks went 02:00 → 03:00 that night); 06:59 UTC is 01:59 EST.
+    ['2026-03-08T07:00:00Z', 'Sun 2026-03-08 03:00 ET'],
+    ['2026-03-08T06:59:00Z', 'Sun 2026-03-08 01:59 ET'],
+    // 2026-11-01: EDT ends at 06:00 UTC (02:00 EDT → 01:00 EST); 01:30 happens twice.
+    ['2026-11-01T05:30:00Z', 'Sun 2026-11-01 01:30 ET'],
+    ['2026-11-01T06:30:00Z', 'Sun 2026-11-01 01:30 ET'],
+    ['2026-11-01T07:30:00Z', 'Sun 2026-11-01 02:30 ET'],
+    ['not a time', 'not a time'],
+  ])('%s → %s', (iso, text) => {
+    expect(formatInstantText(iso)).toBe(text);
   });
 });

@@ -85,6 +85,24 @@ export function newYorkDate(ms: number): string {
   return formatIsoDate(civilOfMs(local));
 }
 
+/**
+ * New York wall-clock date and minutes after midnight of a UTC instant. Standard time is tried
+ * first: at 06:59 UTC on a spring-forward Sunday New York reads 01:59 EST (not 02:59, a time that
+ * never shows), and in the repeated hour of November the later instants read as EST.
+ */
+export function newYorkWallClock(ms: number): { date: CivilDate; minutes: number } {
+  const at = (offset: number) => {
+    const local = new Date(ms - offset * MS_PER_HOUR);
+    const date = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+    return { date, hour: local.getUTCHours(), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
+  };
+  const est = at(EST_OFFSET_HOURS);
+  if (!isNewYorkDaylightTime(est.date, est.hour)) return { date: est.date, minutes: est.minutes };
+  const edt = at(EDT_OFFSET_HOURS);
+  if (isNewYorkDaylightTime(edt.date, edt.hour)) return { date: edt.date, minutes: edt.minutes };
+  return { date: est.date, minutes: est.minutes };
+}
+
 /** The date `days` calendar days after a YYYY-MM-DD date. */
 export function addDaysIso(date: string, days: number): string {
   return formatIsoDate(civilOfMs(Date.parse(`${date}T12:00:00Z`) + days * MS_PER_DAY));

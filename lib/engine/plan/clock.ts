@@ -1,6 +1,7 @@
 import { quoteDelay, quoteStaleness } from '../market/quote-staleness';
 import type { PlanClock } from '../plan-types';
 import type { ChainSnapshot } from '../snapshot-types';
+import { formatInstantText } from '../text/format';
 
 const MS_PER_MINUTE = 60_000;
 /** A quote time this far after `now` is still clock skew between machines, not an error. */
@@ -58,7 +59,7 @@ export function clockWarnings(
   if (age === null) return [];
   if (clock.quoteInFuture)
     return [
-      `${symbol} quote time ${clock.pricedAt} is ${formatAge(-age)} after now: check the computer's clock or the page's time zone.`,
+      `${symbol} quote time ${formatInstantText(clock.pricedAt)} is ${formatAge(-age)} after now: check the computer's clock or the page's time zone.`,
     ];
   if (clock.stale) {
     const delay = quoteDelay(reader);
@@ -66,7 +67,7 @@ export function clockWarnings(
       ? `${delay.label} quotes are delayed ${delay.minutes} minutes; stale after ${staleAfterMinutes} minutes beyond that`
       : `stale after ${staleAfterMinutes} minutes`;
     return [
-      `${symbol} quotes are ${formatAge(age)} old (${limit}): priced at their quote time ${clock.pricedAt}, not now.`,
+      `${symbol} quotes are ${formatAge(age)} old (${limit}): priced at their quote time ${formatInstantText(clock.pricedAt)}, not now.`,
     ];
   }
   return [];

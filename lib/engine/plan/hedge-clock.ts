@@ -1,5 +1,6 @@
 import { quoteStaleness, type StalenessInput } from '../market/quote-staleness';
 import type { ChainSnapshot, VixCurveSnapshot } from '../snapshot-types';
+import { formatInstantText } from '../text/format';
 import { formatAge } from './clock';
 import { underlyingName } from './underlying';
 
@@ -43,7 +44,7 @@ export function hedgeClock(
   const vixAt = Number.isFinite(vixQuoted) ? new Date(vixQuoted).toISOString() : null;
   if (vixChain && !vixAt)
     warnings.push(
-      `The VIX option chain has no quote time: Layer 2 prices its calls at the option chain's time ${pricedAt}.`,
+      `The VIX option chain has no quote time: Layer 2 prices its calls at the plan's time, ${formatInstantText(pricedAt)} (the quote time of ${chain ? `the ${underlyingName(chain.underlying.symbol)} chain` : 'the chain'}).`,
     );
   const at = vixAt ?? pricedAt;
   if (chain) {
@@ -53,14 +54,14 @@ export function hedgeClock(
       const gap = outOfStep(spx, vixChain, staleAfterMinutes);
       if (gap !== null)
         warnings.push(
-          `The VIX option chain is quoted ${vixAt}, ${formatAge(Math.abs(gap))} ${gap > 0 ? 'after' : 'before'} the ${name} quotes (${pricedAt}): Layer 2 prices the calls at their own quote time, but the two markets were not seen together.`,
+          `The VIX option chain is quoted ${formatInstantText(vixAt)}, ${formatAge(Math.abs(gap))} ${gap > 0 ? 'after' : 'before'} the ${name} quotes (${formatInstantText(pricedAt)}): Layer 2 prices the calls at their own quote time, but the two markets were not seen together.`,
         );
     }
     if (curve) {
       const gap = outOfStep(spx, { quoteTime: null, source: curve.source, flags: [] }, staleAfterMinutes);
       if (gap !== null)
         warnings.push(
-          `The VIX futures curve carries no quote time; it was read ${curve.source.readAt}, ${formatAge(Math.abs(gap))} ${gap > 0 ? 'after' : 'before'} the ${name} quotes (${pricedAt}): Layer 2 prices it as of ${at}, so if it is not from then its term structure and hedge are out of step.`,
+          `The VIX futures curve carries no quote time; it was read ${formatInstantText(curve.source.readAt)}, ${formatAge(Math.abs(gap))} ${gap > 0 ? 'after' : 'before'} the ${name} quotes (${formatInstantText(pricedAt)}): Layer 2 prices it as of ${formatInstantText(at)}, so if it is not from then its term structure and hedge are out of step.`,
         );
     }
   }

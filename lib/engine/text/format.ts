@@ -5,6 +5,8 @@
  * every JS runtime writes the same text. Only typography: the figures are the callers'.
  */
 
+import { formatIsoDate, newYorkWallClock } from '../market/ny-time';
+
 /** Typographic minus, as the surfaces write negative amounts. */
 const MINUS = '−';
 
@@ -39,4 +41,20 @@ export function ordinal(n: number): string {
   const last = abs % 10;
   const suffix = teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
   return `${whole}${suffix}`;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/**
+ * An instant in New York time with its zone, as traders read quote times:
+ * "2026-12-02T21:15:00.000Z" → "Wed 2026-12-02 16:15 ET". An unreadable instant prints as given.
+ */
+export function formatInstantText(iso: string): string {
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) return iso;
+  const { date, minutes } = newYorkWallClock(ms);
+  const dow = WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${dow} ${formatIsoDate(date)} ${hh}:${mm} ET`;
 }
