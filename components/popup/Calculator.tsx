@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'preact/hooks';
+import type { MarketOptions } from '../../lib/engine';
 import type { ChainSnapshot } from '../../lib/engine/snapshot-types';
 import { PayoffView } from '../chart/PayoffView';
 import type { PayoffModel } from '../chart/payoff-model';
@@ -14,6 +15,8 @@ export interface CalculatorProps {
   chain: ChainSnapshot | null;
   /** Now (ISO); the chain is priced at its quote time when it has one, as the plan does. */
   nowIso: string;
+  /** The plan's quote screening (settings.data), so a condor prices here as in Layer 1; null: every quote. */
+  market?: MarketOptions | null;
   /** Fills the inputs with the current suggestion; absent when there is none. */
   onUseSuggestion?: () => void;
 }
@@ -45,14 +48,21 @@ function chainModel(r: Repriced, spot: number | null): PayoffModel {
  * repriced through the engine (credit at mid and natural, break-evens, max loss, POP). Without
  * a chain: strikes and credit typed by hand. Invalid picks keep the last valid chart on screen.
  */
-export function Calculator({ input, onChange, chain, nowIso, onUseSuggestion }: CalculatorProps) {
+export function Calculator({
+  input,
+  onChange,
+  chain,
+  nowIso,
+  market = null,
+  onUseSuggestion,
+}: CalculatorProps) {
   const choices = useMemo(() => (chain ? expiryChoices(chain) : []), [chain]);
   const onChain = choices.length > 0;
   const choice = choices.find((c) => c.key === input.expiry) ?? choices[0] ?? null;
   // Solving the smile is the costly step: once per chain and expiry, not per pick.
   const smile = useMemo(
-    () => (chain && choice ? smileFor(chain, choice.key, nowIso) : null),
-    [chain, choice?.key, nowIso.slice(0, 15)],
+    () => (chain && choice ? smileFor(chain, choice.key, nowIso, market) : null),
+    [chain, choice?.key, nowIso.slice(0, 15), market],
   );
   const picked = {
     longPut: Number(input.longPut),
@@ -62,7 +72,9 @@ export function Calculator({ input, onChange, chain, nowIso, onUseSuggestion }: 
   };
   const allPicked = LEGS.every((l) => input[l.key] !== '');
   const priced =
-    onChain && smile && 'smile' in smile && allPicked ? repriceCondor(smile.smile, picked) : null;
+    onChain && smile && 'smile' in smile && allPicked
+      ? repriceCondor(smile.smile, picked, 1, smile.leftOut)
+      : null;
   const manual = onChain ? null : calculateCondor(input);
   const touched = LEGS.some((l) => input[l.key].trim() !== '');
   const errors: Partial<Record<string, string>> =

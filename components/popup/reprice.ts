@@ -1,20 +1,23 @@
 /**
  * The popup calculator on a chain: the four strikes the user picked from the listed strikes
  * of one expiry, priced by the engine's public `priceCondor` — the same function Layer 1's
- * candidates go through — on the expiry's smile from `expirySmile` (at the plan's pricing
- * instant; every quote as the page shows it, without the plan's quote screening, so a
- * what-if strike the plan would leave out can still be priced). This module only offers the
+ * candidates go through — on the expiry's smile from `expirySmile`, at the plan's pricing
+ * instant and on the quotes the plan's screening keeps (given the data settings), so the
+ * suggested condor prices here exactly as in the plan; a picked leg whose quote the plan left
+ * out says why. This module only offers the
  * chain's strikes and turns the engine's prices into dollars. Units: strikes and prices
  * index points per share; dollars per condor × contracts use the $100 SPX multiplier.
  */
 import {
+  type CondorPriceErrors,
   type CondorStrikes,
   type ExpirySmile,
   expirySmile,
+  type MarketOptions,
   OPTION_MULTIPLIER,
   priceCondor,
 } from '../../lib/engine';
-import type { LegFigures } from '../../lib/engine/plan-types';
+import type { LegFigures, QuoteLeftOut } from '../../lib/engine/plan-types';
 import type { ChainExpiry, ChainSnapshot } from '../../lib/engine/snapshot-types';
 
 /** An expiry of the chain as the calculator offers it: key, label and listed strikes. */
@@ -35,16 +38,32 @@ export function expiryChoices(chain: ChainSnapshot): ExpiryChoice[] {
   }));
 }
 
-/** One expiry's smile for pricing, or why there is none. Costly: memoise per chain and expiry. */
+/** One expiry's smile for pricing (and the quotes the screening left out), or why there is none. Costly: memoise per chain and expiry. */
 export function smileFor(
   chain: ChainSnapshot,
   key: string,
   nowIso: string,
-): { smile: ExpirySmile } | { error: string } {
+  market: MarketOptions | null = null,
+): { smile: ExpirySmile; leftOut: QuoteLeftOut[] } | { error: string } {
   const source = chain.expiries.find((e) => expiryKey(e) === key);
   if (!source) return { error: 'That expiry is not on this page.' };
-  const out = expirySmile(chain, { expiry: source.expiry, root: source.root ?? null }, nowIso);
-  return out.ok ? { smile: out.smile } : { error: out.error };
+  const out = expirySmile(chain, { expiry: source.expiry, root: source.root ?? null }, nowIso, market);
+  return out.ok ? { smile: out.smile, leftOut: out.leftOut } : { error: out.error };
+}
+
+/** A leg's error replaced by the screening's reason when the plan left that quote out. */
+function withLeftOutReasons(
+  errors: CondorPriceErrors,
+  strikes: CondorStrikes,
+  leftOut: QuoteLeftOut[],
+): CondorPriceErrors {
+  const out: CondorPriceErrors = { ...errors };
+  for (const key of Object.keys(errors) as (keyof CondorStrikes)[]) {
+    const side = key.endsWith('Put') ? 'put' : 'call';
+    const hit = leftOut.find((l) => l.strike === strikes[key] && l.side === side);
+    if (hit) out[key] = `The plan leaves this ${side} out as a bad quote: ${hit.detail}`;
+  }
+  return out;
 }
 
 export interface Repriced {
@@ -71,9 +90,14 @@ export type RepriceOutcome =
   | { ok: false; errors: Partial<Record<keyof CondorStrikes, string>> };
 
 /** Prices the condor on `strikes` through the engine; errors name the leg and say why. */
-export function repriceCondor(s: ExpirySmile, strikes: CondorStrikes, contracts = 1): RepriceOutcome {
+export function repriceCondor(
+  s: ExpirySmile,
+  strikes: CondorStrikes,
+  contracts = 1,
+  leftOut: QuoteLeftOut[] = [],
+): RepriceOutcome {
   const out = priceCondor(s, strikes);
-  if (!out.ok) return out;
+  if (!out.ok) return { ok: false, errors: withLeftOutReasons(out.errors, strikes, leftOut) };
   const p = out.pricing;
   return {
     ok: true,

@@ -78,6 +78,7 @@ export function App() {
         onChange={calcState.setInput}
         chain={chain}
         nowIso={new Date(view.nowMs).toISOString()}
+        market={view.settings.data}
         onUseSuggestion={best ? () => fillFromBest() : undefined}
       />
       <Disclaimer />

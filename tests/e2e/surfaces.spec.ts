@@ -127,6 +127,10 @@ test('overlay badges sit on the rows of the strikes the engine picks, and the si
   await expect(popup.getByTestId('calc-result')).toContainText(
     `${fmt(best.breakEvenLow)} – ${fmt(best.breakEvenHigh)}`,
   );
+  // The calculator prices through the plan's own function on the same quotes: the same POP.
+  await expect(popup.getByTestId('calc-pop')).toHaveText(
+    `${(100 * best.probabilityOfProfit).toFixed(1)}\u00a0%`,
+  );
   await keepScreenshot(popup, 'surfaces-popup');
 });
 

@@ -5,6 +5,7 @@
  * calculator) that price condors with condor/price-condor.ts on the same footing as Layer 1.
  */
 import type { ExpirySmile } from '../condor/smile';
+import type { QuoteLeftOut } from '../plan-types';
 import type { ChainSnapshot } from '../snapshot-types';
 import { planClock } from './clock';
 import { datedExpiries, type MarketOptions, solveSmile } from './market';
@@ -15,13 +16,16 @@ export interface ExpiryRef {
   root: string | null;
 }
 
-/** The expiry's solved smile, or why there is none (in words). Costly: memoise per chain and expiry. */
+/**
+ * The expiry's solved smile, or why there is none (in words), with the quotes the screening
+ * left out (empty without `options`). Costly: memoise per chain and expiry.
+ */
 export function expirySmile(
   chain: ChainSnapshot,
   ref: ExpiryRef,
   now: string,
   options: MarketOptions | null = null,
-): { ok: true; smile: ExpirySmile } | { ok: false; error: string } {
+): { ok: true; smile: ExpirySmile; leftOut: QuoteLeftOut[] } | { ok: false; error: string } {
   const source = chain.expiries.find((e) => e.expiry === ref.expiry && (e.root ?? null) === ref.root);
   if (!source) return { ok: false, error: 'That expiry is not on this page.' };
   const { pricedAt } = planClock(chain, now, 0);
@@ -31,5 +35,6 @@ export function expirySmile(
       ok: false,
       error: `The ${source.expiry} expiry has expired or its quotes give no forward (put-call parity).`,
     };
-  return { ok: true, smile: solveSmile(dated) };
+  const smile = solveSmile(dated); // adds the off-smile vols it drops to dated.screen
+  return { ok: true, smile, leftOut: dated.screen.leftOut };
 }

@@ -5,7 +5,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { calculateCondor } from '../../../components/popup/calculator';
 import { PopupSummary } from '../../../components/popup/PopupSummary';
 import { App } from '../../../entrypoints/popup/App';
+import { plan } from '../../../lib/engine/plan/plan';
 import { tabStateItem } from '../../../lib/storage';
+import { HAND_NOW, HAND_SETTINGS, handChain, handInputs } from '../../fixtures/engine/plan/hand-chain';
 import { loadPlan, loadTabState } from '../fixtures';
 
 beforeEach(() => {
@@ -100,41 +102,55 @@ describe('popup App', () => {
       target: { value },
     });
 
-  it('picks strikes from the listed ones and reprices the condor from the chain', async () => {
-    await tabStateItem(7).set({ ...loadTabState(), plan: loadPlan('no-vix-curve') });
+  /**
+   * The hand chain (tests/fixtures/engine/plan/hand-chain.ts: 4600–5400 by 100, Black-76 mids at
+   * σ = 20 %, ±0.50 markets) with the plan the engine makes on it, so the calculator prices the
+   * plan's own condor on the same screened quotes.
+   */
+  const handTab = () => {
+    const p = plan(handInputs(), HAND_SETTINGS, HAND_NOW);
+    return { ...loadTabState(), chain: handChain(), plan: p };
+  };
+
+  it('picks strikes from the listed ones and reprices the condor from the chain, as the plan does', async () => {
+    const tab = handTab();
+    await tabStateItem(7).set(tab);
     render(<App />);
     fireEvent.click(await screen.findByText('Use the suggested condor'));
-    // The 31 listed strikes of the 2026-12-31 SPXW expiry (plus "pick") in every leg's list.
-    expect(document.querySelectorAll('select[name="calc-shortPut"] option')).toHaveLength(32);
-    // By hand from tab-state.json: mids 11.30 / 13.00 / 8.40 / 6.30 → 13.00 + 8.40 − 11.30 − 6.30 = 3.80;
-    // natural 12.80 + 8.20 − 11.50 − 6.50 = 3.00.
-    expect(screen.getByTestId('calc-credit').textContent).toBe(`3.80${NBSP}pts mid · 3.00${NBSP}pts natural`);
-    expect(screen.getByTestId('calc-result').textContent).toContain('5,646.20 – 6,103.80');
-    expect(screen.getByTestId('calc-pop').textContent).toMatch(/^\d+\.\d\u00a0%$/);
+    // The 9 listed strikes of the 2026-12-31 SPXW expiry (plus "pick") in every leg's list.
+    expect(document.querySelectorAll('select[name="calc-shortPut"] option')).toHaveLength(10);
+    // By hand from the table: 4700/4800/5200/5300, mids 20.90 / 40.75 / 44.45 / 25.00 →
+    // 40.75 + 44.45 − 20.90 − 25.00 = 39.30; natural 40.25 + 43.95 − 21.40 − 25.50 = 37.30.
+    expect(screen.getByTestId('calc-credit').textContent).toBe(
+      `39.30${NBSP}pts mid · 37.30${NBSP}pts natural`,
+    );
+    expect(screen.getByTestId('calc-result').textContent).toContain('4,760.70 – 5,239.30');
+    // The same POP as the plan's Layer 1 (one pricing function, same quotes, same instant).
+    const best = tab.plan.condor.figures?.best;
+    expect(screen.getByTestId('calc-pop').textContent).toBe(
+      `${(100 * (best?.probabilityOfProfit ?? Number.NaN)).toFixed(1)}${NBSP}%`,
+    );
     const chart = screen.getByTestId('calc-chart');
     expect(chart.querySelector('path[data-series="expiry"]')).not.toBeNull();
     expect(chart.querySelector('path[data-series="today"]')).not.toBeNull();
 
-    // Moving a strike reprices: the credit is no longer the suggestion's.
-    const row = loadTabState().chain?.expiries[0]?.rows.find((r) => r.strike === 6075);
-    if (!row?.call?.bid || !row.call.ask) throw new Error('fixture has no 6075 call quote');
-    pick('calc-shortCall', '6075');
-    const mid6075 = (row.call.bid + row.call.ask) / 2;
-    // Short call 6075 instead of 6100: credit 13.00 + mid(6075) − 11.30 − 6.30.
-    const credit = 13 + mid6075 - 11.3 - 6.3;
+    // Moving a strike reprices: short call 5100 (mid 74.10, bid 73.60) instead of 5200:
+    // 40.75 + 74.10 − 20.90 − 25.00 = 68.95 at mid, 40.25 + 73.60 − 21.40 − 25.50 = 66.95 natural;
+    // break-evens 4800 − 68.95 = 4731.05 and 5100 + 68.95 = 5168.95.
+    pick('calc-shortCall', '5100');
     await waitFor(() =>
-      expect(screen.getByTestId('calc-credit').textContent).toContain(`${credit.toFixed(2)}${NBSP}pts mid`),
+      expect(screen.getByTestId('calc-credit').textContent).toBe(
+        `68.95${NBSP}pts mid · 66.95${NBSP}pts natural`,
+      ),
     );
-    expect(screen.getByTestId('calc-result').textContent).toContain(
-      `${(6075 + credit).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
-    );
+    expect(screen.getByTestId('calc-result').textContent).toContain('4,731.05 – 5,168.95');
   });
 
   it('keeps the last valid chart and names the bad leg when a pick is invalid', async () => {
-    await tabStateItem(7).set({ ...loadTabState(), plan: loadPlan('no-vix-curve') });
+    await tabStateItem(7).set(handTab());
     render(<App />);
     fireEvent.click(await screen.findByText('Use the suggested condor'));
-    pick('calc-longPut', '5700');
+    pick('calc-longPut', '4900');
     expect((await screen.findByTestId('calc-errors')).textContent).toContain(
       'Long put: Pick a long put below the short put',
     );
@@ -142,6 +158,18 @@ describe('popup App', () => {
     const chart = screen.getByTestId('calc-chart');
     expect(chart.getAttribute('data-outdated')).toBe('true');
     expect(chart.querySelector('path[data-series="expiry"]')).not.toBeNull();
+  });
+
+  it('a leg whose quote the plan leaves out says why, in words', async () => {
+    // The bundled tab-state chain is off the parity line at every strike: the plan's screening
+    // leaves each quote out, and the calculator says so for the picked legs instead of pricing them.
+    await tabStateItem(7).set({ ...loadTabState(), plan: loadPlan('no-vix-curve') });
+    render(<App />);
+    fireEvent.click(await screen.findByText('Use the suggested condor'));
+    expect((await screen.findByTestId('calc-errors')).textContent).toMatch(
+      /^Long put: The plan leaves this put out as a bad quote: 2026-12-31 5625: reversal shows [\d.]+ points per share beyond the bid\/ask/,
+    );
+    expect(screen.queryByTestId('calc-result')).toBeNull();
   });
 });
 
