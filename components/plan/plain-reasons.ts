@@ -93,10 +93,17 @@ export function planProblems(plan: Plan | null, chain: ChainSnapshot | null, now
   }
   if (plan?.clock.quoteInFuture)
     out.push('The page stamps its quotes later than this computer’s clock: check the clock.');
-  const left = plan?.quotesLeftOut.length ?? 0;
+  // Layer 1's screen and Layer 2's (VIX calls, root VIX) share the list: each in its own words.
+  const leftOut = plan?.quotesLeftOut ?? [];
+  const vixLeft = leftOut.filter((q) => q.root === 'VIX').length;
+  const left = leftOut.length - vixLeft;
   if (left > 0)
     out.push(
       `${left} quote${left === 1 ? '' : 's'} near the money never become legs (zero bid, crossed, too wide or off parity): the suggestion avoids those strikes.`,
+    );
+  if (vixLeft > 0)
+    out.push(
+      `${vixLeft} VIX call quote${vixLeft === 1 ? '' : 's'} not bought for the hedge (zero bid, crossed or too wide): the hedge uses other strikes.`,
     );
   const zero = chain?.flags.filter((f) => f.kind === 'zero-bid').length ?? 0;
   const crossed = chain?.flags.filter((f) => f.kind === 'crossed-market').length ?? 0;

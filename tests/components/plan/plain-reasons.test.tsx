@@ -77,3 +77,25 @@ describe('problems that change the plan', () => {
     expect(problems.textContent).toContain('These quotes are from 2024-07-25');
   });
 });
+
+describe('planProblems: quotes left out', () => {
+  it('counts SPX legs left out and VIX calls the hedge would not buy each in its own words', () => {
+    const plan = loadPlan('no-vix-curve');
+    const left = (root: string, strike: number) => ({
+      expiry: '2026-12-31',
+      root,
+      strike,
+      side: 'call' as const,
+      reason: 'zero-bid' as const,
+      detail: 'bid 0',
+    });
+    plan.quotesLeftOut = [left('SPXW', 6100), left('SPXW', 6110), left('VIX', 30)];
+    const problems = planProblems(plan, base(), sameDay);
+    expect(problems).toContain(
+      '2 quotes near the money never become legs (zero bid, crossed, too wide or off parity): the suggestion avoids those strikes.',
+    );
+    expect(problems).toContain(
+      '1 VIX call quote not bought for the hedge (zero bid, crossed or too wide): the hedge uses other strikes.',
+    );
+  });
+});
