@@ -168,7 +168,13 @@ export function parseHistoryCsv(text: string): CsvParse<HistoryDay> {
     return {
       columns: headers,
       rows: [],
-      error: refusal(identity, 'SPX closes', HISTORY_HINT[identity.kind]),
+      error: refusal(
+        identity,
+        'SPX closes',
+        identity.kind === 'unknown' && identity.byValues
+          ? `An SPX history closes above ${SPX_LOWEST_SINCE_1990} from 1990 on; check the file is the one you meant.`
+          : HISTORY_HINT[identity.kind],
+      ),
       identity,
     };
   const col = Object.fromEntries(

@@ -30,9 +30,7 @@ export interface CsvIdentity {
 export const SPX_LOWEST_SINCE_1990 = 295;
 /** VIX has closed between 9.14 (2017) and 82.69 (2020) since 1990: a VIX-family level lies within this. */
 export const VIX_LEVEL_RANGE = { min: 5, max: 100 } as const;
-/** VVIX (from 2006) has closed between about 60 and 210. */
-const VVIX_LEVEL_RANGE = { min: 50, max: 250 } as const;
-/** Closes dated from this day on are judged by level (VIX exists from 1990, VVIX from 2006). */
+/** Closes dated from this day on are judged by level (VIX exists from 1990). */
 const LEVEL_CHECK_FROM = '1990-01-01';
 
 export const normHeader = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -75,25 +73,22 @@ function byLevel(
 ): CsvIdentity {
   const all: number[] = [];
   const recent: number[] = [];
-  let firstRecent: string | null = null;
   for (const row of data) {
     const v = num(row[closeCol]);
     const d = isoOf(row[dateCol]);
     if (!(v > 0) || !d) continue;
     all.push(v);
-    if (d >= LEVEL_CHECK_FROM) {
-      recent.push(v);
-      if (!firstRecent || d < firstRecent) firstRecent = d;
-    }
+    if (d >= LEVEL_CHECK_FROM) recent.push(v);
   }
   const cols = columnsWords(headers);
   if (all.length === 0)
     return { kind: 'unknown', words: `a file with ${cols} but no readable date and close`, byValues: true };
-  const range = `values ${fmt(Math.min(...all))}–${fmt(Math.max(...all))}`;
+  const [lo, hi] = [Math.min(...all), Math.max(...all)];
+  const range = lo === hi ? `value ${fmt(lo)}` : `values ${fmt(lo)}–${fmt(hi)}`;
   if (recent.length === 0)
     return {
       kind: 'spx-history',
-      words: `a daily index history (${cols} with ${range}, all before 1990, when neither VIX nor VVIX existed)`,
+      words: `a daily index history (${cols} with ${range}, all before 1990, before VIX existed)`,
       byValues: true,
     };
   const sorted = [...recent].sort((a, b) => a - b);
@@ -103,11 +98,10 @@ function byLevel(
     return { kind: 'spx-history', words: words('an S&P 500 (SPX) history'), byValues: true };
   if (median >= VIX_LEVEL_RANGE.min && median <= VIX_LEVEL_RANGE.max)
     return { kind: 'vix-history', words: words('a VIX history'), byValues: true };
-  if (median >= VVIX_LEVEL_RANGE.min && median <= VVIX_LEVEL_RANGE.max && (firstRecent ?? '') >= '2006-01-01')
-    return { kind: 'vvix-history', words: words('a VVIX history'), byValues: true };
+  // Between the two (VVIX, SPY, another index …): the levels cannot name it, so the words do not.
   return {
     kind: 'unknown',
-    words: `a daily history whose closes fit neither SPX (above ${SPX_LOWEST_SINCE_1990} since 1990) nor VIX (${cols} with ${range})`,
+    words: `a daily history whose closes fit neither SPX (above ${SPX_LOWEST_SINCE_1990} since 1990) nor VIX (${VIX_LEVEL_RANGE.min}–${VIX_LEVEL_RANGE.max}): ${cols} with ${range}`,
     byValues: true,
   };
 }

@@ -121,6 +121,18 @@ describe('cases the real files lack (synthetic)', () => {
     );
   });
 
+  it('closes between VIX and SPX levels (an SPY or VVIX download) are refused without guessing a name', () => {
+    const p = parseHistoryCsv(
+      'Date,Open,High,Low,Close,Adj Close,Volume\n2012-01-03,127.76,128.38,127.43,127.5,105.9,193697900\n',
+    );
+    expect(p.identity?.kind).toBe('unknown');
+    expect(p.error).toBe(
+      'This looks like a daily history whose closes fit neither SPX (above 295 since 1990) nor VIX (5–100): columns Date, Open, High, Low, Close, Adj Close, Volume with value 127.5, not SPX closes. ' +
+        'These columns fit several kinds of file, so the range of the closes decided. ' +
+        'An SPX history closes above 295 from 1990 on; check the file is the one you meant.',
+    );
+  });
+
   it('an SPX row at a VIX level, or a VIX close at an SPX level, is left out with its reason', () => {
     const p = parseHistoryCsv(
       'Date,SPX Close,VIX Close\n2020-03-02,20,18\n2020-03-03,3003.37,3000\n2020-03-04,3130.12,31.99\n',
