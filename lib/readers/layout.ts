@@ -14,6 +14,7 @@ import { findDate, parseOcc } from './dom';
 import { isTimestampText } from './grid-expiry';
 import type { Field } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
+import { ivSignature, memoCaption, memoDataRow, memoHeader, memoIvRule, type RowSink } from './row-memo';
 import { runSteps, type Steps } from './scan';
 
 /** Rows read between pause points of a sliced read. */
@@ -99,7 +100,8 @@ function ivUnits(
         const row = (rows[r] as TextRow).cells;
         if (row.length === header.width) cells.push(row[i] ?? '');
       }
-      rule = ivColumnRule(null, cells);
+      // Decided again only when a cell of the column changed since the last read.
+      rule = memoIvRule(rows, `${key}/${from}`, cells, () => ivColumnRule(null, cells));
       cache.set(key, rule);
       if (rule.assumed) builder.flag('iv-unit-assumed', rule.detail);
     }
@@ -126,6 +128,8 @@ interface SectionState {
   header: Header;
   /** IV unit by column index (see ivUnits). */
   ivUnits: Map<number, IvUnit | null>;
+  /** `ivUnits` as a string, for the row memo's context (row-memo.ts). */
+  ivSig: string;
   good: number;
   mismatched: number;
   label: string;
@@ -166,13 +170,20 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
       yield;
     }
     const cells = row.cells;
-    const header = parseHeader(cells, prev);
+    // Header and caption readings are kept per row object (row-memo.ts): a live re-read
+    // decides them again only for the rows that changed.
+    const above = prev;
+    const header = memoHeader(row, index > 0 ? (input.rows[index - 1] as TextRow) : null, () =>
+      parseHeader(cells, above),
+    );
     if (header) {
       closeSection();
       stats.headerRows++;
+      const units = ivUnits(header, input, index + 1, ivCache, builder);
       section = {
         header,
-        ivUnits: ivUnits(header, input, index + 1, ivCache, builder),
+        ivUnits: units,
+        ivSig: ivSignature(units),
         good: 0,
         mismatched: 0,
         label: `table section${expiry ? ` ${expiry}` : ''}${sectionSide ? ` ${sectionSide}s` : ''}`,
@@ -181,7 +192,7 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
       continue;
     }
     prev = cells;
-    const caption = isCaption(cells);
+    const caption = memoCaption(row, () => isCaption(cells));
     if (caption && (!section || parseStrike(cells[section.header.strikeCol]) === null)) {
       closeSection();
       if (section) section = { ...(section as SectionState), good: 0, mismatched: 0 };
@@ -198,7 +209,23 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
       section.mismatched++;
       continue;
     }
-    if (readDataRow(row, section, expiry, sectionSide, input.rootHint ?? null, builder)) section.good++;
+    const at: SectionState = section;
+    const extra = typeof row.extra === 'function' ? (at.header.hasSymbol ? row.extra() : null) : row.extra;
+    const context = {
+      header: at.header,
+      extra,
+      ivUnits: at.ivSig,
+      expiry,
+      side: sectionSide,
+      root: input.rootHint ?? null,
+    };
+    // Replayed from the row memo when this row object was read in this same context before.
+    if (
+      memoDataRow(row, context, builder, (sink) =>
+        readDataRow(row, extra, at, context.expiry, context.side, context.root, sink),
+      )
+    )
+      section.good++;
   }
   closeSection();
   return stats;
@@ -206,11 +233,12 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
 
 function readDataRow(
   row: TextRow,
+  extra: string | null,
   section: SectionState,
   expiry: string | null,
   sectionSide: Side | null,
   rootHint: string | null,
-  builder: ChainBuilder,
+  builder: RowSink,
 ): boolean {
   const header = section.header;
   const cols = header.columns;
@@ -237,7 +265,6 @@ function readDataRow(
     else if (c.field === 'type')
       typeSide = sideWord(text) ?? (/^c$/i.test(text) ? 'call' : /^p$/i.test(text) ? 'put' : null);
   }
-  const extra = typeof row.extra === 'function' ? (header.hasSymbol ? row.extra() : null) : row.extra;
   if (!occBySide.call && !occBySide.put && extra) {
     const occ = parseOcc(extra);
     if (occ) occBySide[occ.side] = occ;

@@ -1,6 +1,5 @@
 /** readPage: picks the reader for a page and reads it, validating what comes out. */
 import type { Snapshot } from '../engine/snapshot-types';
-import { chainRowSchema, MAX_ROWS_PER_EXPIRY, snapshotSchema } from '../schema/snapshot';
 import { extractGridsSteps } from './extract';
 import { reader as genericTable, readGenericSteps } from './generic-table';
 import { GENERIC_READERS, READERS, SITE_READERS } from './registry';
@@ -15,6 +14,7 @@ import {
   withScanSession,
 } from './scan';
 import type { ChainReader, ReaderOutput, ReadResult } from './types';
+import { validateSteps } from './validate';
 
 /**
  * Readers whose read has a pausable form, keyed by their `read` function (a reader replaced
@@ -24,46 +24,6 @@ const STEPPED_READS = new Map<
   ChainReader['read'],
   (doc: Document, url: string, now: string) => Steps<ReaderOutput>
 >([[genericTable.read, readGenericSteps]]);
-
-/** Chain rows validated between pause points. */
-const VALIDATE_STEP = 256;
-
-type Validated = { ok: true; data: Snapshot } | { ok: false; path: string; message: string };
-
-function whole(snapshot: Snapshot): Validated {
-  const parsed = snapshotSchema.safeParse(snapshot);
-  if (parsed.success) return { ok: true, data: parsed.data as Snapshot };
-  const issue = parsed.error.issues[0];
-  return { ok: false, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' };
-}
-
-/**
- * `snapshotSchema.safeParse` with pause points: a chain's rows are checked a few hundred at a
- * time, then the rest of the snapshot without them. Any problem (or too many rows) is
- * re-checked in one piece, so the first issue reported is exactly the whole parse's.
- */
-export function* validateSteps(snapshot: Snapshot): Steps<Validated> {
-  if (snapshot.kind !== 'option-chain' || !Array.isArray(snapshot.expiries)) return whole(snapshot);
-  const parsedRows: unknown[][] = [];
-  for (const e of snapshot.expiries) {
-    const rows: unknown = (e as { rows?: unknown } | null)?.rows;
-    if (!Array.isArray(rows) || rows.length > MAX_ROWS_PER_EXPIRY) return whole(snapshot);
-    const out: unknown[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      const row = chainRowSchema.safeParse(rows[i]);
-      if (!row.success) return whole(snapshot);
-      out.push(row.data);
-      if ((i + 1) % VALIDATE_STEP === 0) yield;
-    }
-    parsedRows.push(out);
-  }
-  const shell = whole({ ...snapshot, expiries: snapshot.expiries.map((e) => ({ ...e, rows: [] })) });
-  if (!shell.ok || shell.data.kind !== 'option-chain') return whole(snapshot);
-  shell.data.expiries.forEach((e, i) => {
-    e.rows = parsedRows[i] as typeof e.rows;
-  });
-  return shell;
-}
 
 function* safeReadSteps(r: ChainReader, doc: Document, url: string, now: string): Steps<ReaderOutput> {
   try {

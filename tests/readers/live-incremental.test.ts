@@ -2,8 +2,10 @@
 /**
  * Incremental live reading gives exactly what a full read gives: random sequences of page
  * edits (cell texts, text nodes changed in place, headings and the quote-time line, rows
- * added, removed or hidden, elements put into cells, aria-labels) applied to a page with a
- * straddle table, a calls table and a div grid; after each edit the incremental read
+ * added, removed or hidden, elements put into cells, aria-labels, link targets that carry
+ * option symbols) applied to a page with a straddle table, a calls table with a bare IV
+ * column (its unit is decided from all its cells), a puts table whose symbols are in links,
+ * and a div grid; after each edit the incremental read
  * (IncrementalPage over readPage) must equal a fresh readPage of the same page. The
  * incremental path must also actually be taken for text-only edits.
  */
@@ -36,7 +38,19 @@ function pageHtml(): string {
     .join('');
   const calls = [6000, 6025, 6050]
     .map((k, i) =>
-      row(k, [String(k), `${(3 - i * 0.5).toFixed(2)}`, `${(3.2 - i * 0.5).toFixed(2)}`, '1,200']),
+      row(k, [
+        String(k),
+        `${(3 - i * 0.5).toFixed(2)}`,
+        `${(3.2 - i * 0.5).toFixed(2)}`,
+        '1,200',
+        `${(14.2 + i).toFixed(1)}`,
+      ]),
+    )
+    .join('');
+  const puts = [5900, 5950]
+    .map(
+      (k, i) =>
+        `<tr><td><a href="/quote/SPXW270115P0${k}000">Put ${k}</a></td><td>${(2.1 + i).toFixed(2)}</td><td>${(2.3 + i).toFixed(2)}</td></tr>`,
     )
     .join('');
   const divRows = [5800, 5850]
@@ -47,7 +61,8 @@ function pageHtml(): string {
 <h3 id="h1">SPXW Dec 18, 2026</h3>
 <table id="t0"><thead><tr><th>Bid</th><th>Ask</th><th>Strike</th><th>Bid</th><th>Ask</th></tr></thead><tbody>${straddle}</tbody></table>
 <h3 id="h2">Calls Jan 15, 2027</h3>
-<table id="t1"><tr><th>Strike</th><th>Bid</th><th>Ask</th><th>Volume</th></tr>${calls}</table>
+<table id="t1"><tr><th>Strike</th><th>Bid</th><th>Ask</th><th>Volume</th><th>IV</th></tr>${calls}</table>
+<table id="t2"><tr><th>Symbol</th><th>Bid</th><th>Ask</th></tr>${puts}</table>
 <h3>Puts 2027-02-19</h3>
 <div id="dg"><div class="r"><span>Strike</span><span>Bid</span><span>Ask</span></div>${divRows}</div>
 </body></html>`;
@@ -63,7 +78,8 @@ type Edit =
   | { kind: 'remove'; table: number; row: number }
   | { kind: 'hide'; table: number; row: number; on: boolean }
   | { kind: 'span'; table: number; row: number; col: number }
-  | { kind: 'label'; table: number; row: number; col: number; text: string };
+  | { kind: 'label'; table: number; row: number; col: number; text: string }
+  | { kind: 'href'; row: number; strike: number };
 
 const CELL_TEXTS = [
   '12.35',
@@ -93,7 +109,7 @@ const CLOCKS = [
 ];
 
 const text = fc.constantFrom(...CELL_TEXTS);
-const at = { table: fc.nat(1), row: fc.nat(8), col: fc.nat(5) };
+const at = { table: fc.nat(2), row: fc.nat(8), col: fc.nat(5) };
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('cell' as const), ...at, text }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('data' as const), ...at, text }) },
@@ -117,19 +133,19 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('append' as const),
-      table: fc.nat(1),
+      table: fc.nat(2),
       strike: fc.integer({ min: 58, max: 63 }).map((x) => x * 100 + 75),
     }),
   },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('remove' as const), table: fc.nat(1), row: fc.nat(8) }),
+    arbitrary: fc.record({ kind: fc.constant('remove' as const), table: fc.nat(2), row: fc.nat(8) }),
   },
   {
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('hide' as const),
-      table: fc.nat(1),
+      table: fc.nat(2),
       row: fc.nat(8),
       on: fc.boolean(),
     }),
@@ -141,6 +157,14 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
       kind: fc.constant('label' as const),
       ...at,
       text: fc.constantFrom('sell Dec 18 2026 6000 put at bid of 1.36', 'x'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('href' as const),
+      row: fc.nat(3),
+      strike: fc.constantFrom(5900, 5925, 5950, 6000),
     }),
   },
 );
@@ -189,7 +213,9 @@ function apply(doc: Document, e: Edit): void {
       const cells =
         e.table === 0
           ? ['1.00', '1.20', String(e.strike), '2.00', '2.20']
-          : [String(e.strike), '0.50', '0.70', '10'];
+          : e.table === 1
+            ? [String(e.strike), '0.50', '0.70', '10', '15.0']
+            : [`SPXW270115P0${e.strike}000`, '0.50', '0.70'];
       for (const c of cells) {
         const td = doc.createElement('td');
         td.textContent = c;
@@ -222,6 +248,12 @@ function apply(doc: Document, e: Edit): void {
     case 'label':
       cellAt(doc, e.table, e.row, e.col)?.setAttribute('aria-label', e.text);
       break;
+    case 'href': {
+      // Not observed (no attribute the walk depends on): the symbol is read live each read.
+      const links = doc.querySelectorAll('#t2 a');
+      links[e.row % Math.max(1, links.length)]?.setAttribute('href', `/quote/SPXW270115P0${e.strike}000`);
+      break;
+    }
   }
 }
 

@@ -10,9 +10,9 @@
  */
 import * as z from 'zod/mini';
 import type { Snapshot } from '../../engine/snapshot-types';
-import { validateSteps } from '../read-page';
 import { runSteps, runStepsSliced, type SliceOptions, type Steps } from '../scan';
 import type { ReadResult } from '../types';
+import { validateSteps } from '../validate';
 import { barchartSymbol, readBarchartSteps } from './barchart-json';
 import { readCboeOptionsSteps } from './cboe-json';
 import { MAX_PAYLOAD_CHARS, PAGE_WORLD_SOURCE, type PageWorldKind } from './protocol';

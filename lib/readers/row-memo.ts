@@ -1,0 +1,173 @@
+/**
+ * Row-level memo for the layout engine (layout.ts), so that a live re-read of a 2,000-row page
+ * after one cell changed costs the changed row, not the table. live-incremental.ts keeps the
+ * row objects (DomRow) of rows whose cells did not change and puts a new object in place of a
+ * changed one; this memo keys on those objects:
+ *   - how a row reads as a header (it also depends on the row above: kept with that row object)
+ *     and as a caption;
+ *   - what a data row gives the builder (its drops and quotes), kept with the context it was
+ *     read in (section header, IV units, expiry, side, root): any difference reads it again;
+ *   - an IV column's unit rule, kept with the column's cells (compared one by one).
+ * Replaying a memo gives the builder exactly the calls a fresh read would make: every input of
+ * the row's read is in the key. Row objects of a full read are new, so nothing carries over
+ * from an older walk. Quotes are frozen once read, so one kept in a memo cannot change under it.
+ */
+import type { Quote } from '../engine/snapshot-types';
+import type { IvRule, IvUnit } from './cell-number';
+import type { Header, Side } from './layout-header';
+import type { RecordedRow } from './row-index';
+
+/** What the builder was told for one row, in order. */
+export type RowOp =
+  | { drop: string }
+  | {
+      expiry: string;
+      root: string | null;
+      strike: number;
+      side: Side;
+      quote: Quote;
+      recorded: RecordedRow | null;
+    };
+
+/** The builder calls a row read makes (ChainBuilder's add and drop). */
+export interface RowSink {
+  add(
+    expiry: string,
+    root: string | null,
+    strike: number,
+    side: Side,
+    quote: Quote,
+    recorded: RecordedRow | null,
+  ): void;
+  drop(reason: string): void;
+}
+
+/** Everything a data row's read depends on besides its own cells. */
+export interface RowContext {
+  /** The row's link text searched for OCC symbols (read live from the page), when asked for. */
+  extra: string | null;
+  header: Header;
+  /** The section's IV unit by column, as a short string (see {@link ivSignature}). */
+  ivUnits: string;
+  expiry: string | null;
+  side: Side | null;
+  root: string | null;
+}
+
+interface DataMemo {
+  context: RowContext;
+  ops: RowOp[];
+  added: boolean;
+}
+
+interface RowMemo {
+  /** The row above when `header` was decided (its cells are part of the decision). */
+  above: object | null;
+  header: Header | null;
+  /** Caption reading, decided once per row object. */
+  caption?: { expiry: string | null; side: Side | null } | null;
+  data?: DataMemo;
+}
+
+const memos = new WeakMap<object, RowMemo>();
+
+/** The row's header reading (`parse` runs when the row or the row above is not the memo's). */
+export function memoHeader(row: object, above: object | null, parse: () => Header | null): Header | null {
+  const m = memos.get(row);
+  if (m && m.above === above) return m.header;
+  const header = parse();
+  if (m) {
+    m.above = above;
+    m.header = header;
+  } else memos.set(row, { above, header });
+  return header;
+}
+
+/** The row's caption reading (the row must have been through {@link memoHeader}). */
+export function memoCaption(
+  row: object,
+  parse: () => { expiry: string | null; side: Side | null } | null,
+): { expiry: string | null; side: Side | null } | null {
+  const m = memos.get(row);
+  if (!m) return parse();
+  if (m.caption === undefined) m.caption = parse();
+  return m.caption;
+}
+
+function sameContext(a: RowContext, b: RowContext): boolean {
+  return (
+    a.header === b.header &&
+    a.extra === b.extra &&
+    a.ivUnits === b.ivUnits &&
+    a.expiry === b.expiry &&
+    a.side === b.side &&
+    a.root === b.root
+  );
+}
+
+/**
+ * Reads a data row into `sink`: the memo's calls replayed when the row and its context are the
+ * ones it was read with, else `read` run against a recorder and its calls kept and replayed.
+ * @returns whether the row added a quote (what `read` returned).
+ */
+export function memoDataRow(
+  row: object,
+  context: RowContext,
+  sink: RowSink,
+  read: (recorder: RowSink) => boolean,
+): boolean {
+  const m = memos.get(row);
+  let data = m?.data;
+  if (!data || !sameContext(data.context, context)) {
+    const ops: RowOp[] = [];
+    const recorder: RowSink = {
+      add: (expiry, root, strike, side, quote, recorded) => {
+        ops.push({ expiry, root, strike, side, quote: Object.freeze(quote), recorded });
+      },
+      drop: (reason) => {
+        ops.push({ drop: reason });
+      },
+    };
+    const added = read(recorder);
+    data = { context, ops, added };
+    if (m) m.data = data;
+    else memos.set(row, { above: null, header: null, data });
+  }
+  for (const op of data.ops) {
+    if ('drop' in op) sink.drop(op.drop);
+    else sink.add(op.expiry, op.root, op.strike, op.side, op.quote, op.recorded);
+  }
+  return data.added;
+}
+
+/** IV units by column as a string, so two sections' units compare in one step. */
+export function ivSignature(units: Map<number, IvUnit | null>): string {
+  let s = '';
+  for (const [i, u] of units) s += `${i}:${u ?? '-'};`;
+  return s;
+}
+
+const ivRules = new WeakMap<object, Map<string, { cells: string[]; rule: IvRule }>>();
+
+/**
+ * The IV unit rule of one column, kept per grid (`rows`, the grid's row list) and column key:
+ * `decide` runs again only when a cell of the column differs from the last time.
+ */
+export function memoIvRule(rows: object, key: string, cells: string[], decide: () => IvRule): IvRule {
+  let byKey = ivRules.get(rows);
+  if (!byKey) {
+    byKey = new Map();
+    ivRules.set(rows, byKey);
+  }
+  const kept = byKey.get(key);
+  if (kept && sameCells(kept.cells, cells)) return kept.rule;
+  const rule = decide();
+  byKey.set(key, { cells, rule });
+  return rule;
+}
+
+function sameCells(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

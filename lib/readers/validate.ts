@@ -1,0 +1,85 @@
+/**
+ * Schema validation of a read snapshot (nothing that fails the schema leaves a reader), with
+ * pause points for a sliced read and a memo for live re-reads: a quote the layout froze
+ * (row-memo.ts keeps it across reads) is checked against the quote schema once; later reads
+ * that hand in the same frozen quote take its checked copy and check only the row's strike.
+ * A frozen object cannot change, so the check's answer cannot either: the result is exactly
+ * `snapshotSchema.safeParse`'s.
+ */
+import type { Quote, Snapshot } from '../engine/snapshot-types';
+import { chainRowSchema, MAX_ROWS_PER_EXPIRY, snapshotSchema } from '../schema/snapshot';
+import type { Steps } from './scan';
+
+/** Chain rows validated between pause points. */
+const VALIDATE_STEP = 256;
+
+export type Validated = { ok: true; data: Snapshot } | { ok: false; path: string; message: string };
+
+/** Frozen quote → its checked copy (frozen too: it is shared by the reads that hand it in). */
+const checkedQuotes = new WeakMap<object, Quote>();
+
+function whole(snapshot: Snapshot): Validated {
+  const parsed = snapshotSchema.safeParse(snapshot);
+  if (parsed.success) return { ok: true, data: parsed.data as Snapshot };
+  const issue = parsed.error.issues[0];
+  return { ok: false, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' };
+}
+
+/** A side's checked quote: null for null, the memo's copy for a frozen quote seen before, else undefined. */
+function checkedQuote(q: unknown): Quote | null | undefined {
+  if (q === null) return null;
+  return typeof q === 'object' && Object.isFrozen(q) ? checkedQuotes.get(q) : undefined;
+}
+
+function remember(q: unknown, parsed: Quote | null): void {
+  if (parsed && q !== null && typeof q === 'object' && Object.isFrozen(q))
+    checkedQuotes.set(q, Object.freeze(parsed));
+}
+
+/** One chain row through `chainRowSchema`, its quotes from the memo when it has them; null when invalid. */
+function checkRow(row: unknown): unknown | null {
+  if (row !== null && typeof row === 'object') {
+    const r = row as { strike?: unknown; call?: unknown; put?: unknown };
+    const call = checkedQuote(r.call);
+    const put = checkedQuote(r.put);
+    if (call !== undefined && put !== undefined) {
+      const shell = chainRowSchema.safeParse({ strike: r.strike, call: null, put: null });
+      return shell.success ? { strike: shell.data.strike, call, put } : null;
+    }
+    const parsed = chainRowSchema.safeParse(row);
+    if (!parsed.success) return null;
+    remember(r.call, parsed.data.call);
+    remember(r.put, parsed.data.put);
+    return parsed.data;
+  }
+  const parsed = chainRowSchema.safeParse(row);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * `snapshotSchema.safeParse` with pause points: a chain's rows are checked a few hundred at a
+ * time, then the rest of the snapshot without them. Any problem (or too many rows) is
+ * re-checked in one piece, so the first issue reported is exactly the whole parse's.
+ */
+export function* validateSteps(snapshot: Snapshot): Steps<Validated> {
+  if (snapshot.kind !== 'option-chain' || !Array.isArray(snapshot.expiries)) return whole(snapshot);
+  const parsedRows: unknown[][] = [];
+  for (const e of snapshot.expiries) {
+    const rows: unknown = (e as { rows?: unknown } | null)?.rows;
+    if (!Array.isArray(rows) || rows.length > MAX_ROWS_PER_EXPIRY) return whole(snapshot);
+    const out: unknown[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = checkRow(rows[i]);
+      if (row === null) return whole(snapshot);
+      out.push(row);
+      if ((i + 1) % VALIDATE_STEP === 0) yield;
+    }
+    parsedRows.push(out);
+  }
+  const shell = whole({ ...snapshot, expiries: snapshot.expiries.map((e) => ({ ...e, rows: [] })) });
+  if (!shell.ok || shell.data.kind !== 'option-chain') return whole(snapshot);
+  shell.data.expiries.forEach((e, i) => {
+    e.rows = parsedRows[i] as typeof e.rows;
+  });
+  return shell;
+}

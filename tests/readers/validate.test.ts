@@ -1,0 +1,53 @@
+/**
+ * validateSteps (lib/readers/validate.ts) keeps checked copies of frozen quotes for live
+ * re-reads: its answer must stay the whole schema parse's, read after read.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ChainSnapshot, Quote } from '../../lib/engine/snapshot-types';
+import { runSteps } from '../../lib/readers/scan';
+import { validateSteps } from '../../lib/readers/validate';
+import { snapshotSchema } from '../../lib/schema/snapshot';
+
+function quote(bid: number): Quote {
+  return { bid, ask: bid + 0.2, last: null, volume: null, openInterest: null, iv: null, delta: null };
+}
+
+function chain(rows: ChainSnapshot['expiries'][number]['rows']): ChainSnapshot {
+  return {
+    kind: 'option-chain',
+    source: { reader: 'generic-table', url: 'http://localhost/', readAt: '2026-11-26T15:00:00.000Z' },
+    underlying: { symbol: 'SPX', price: null },
+    quoteTime: null,
+    expiries: [{ expiry: '2026-12-18', root: 'SPXW', settlement: 'PM', rows }],
+    coverage: { expiriesListed: 1, expiriesRead: 1, rowsRead: rows.length, note: null },
+    dropped: [],
+    flags: [],
+  };
+}
+
+const validate = (s: ChainSnapshot) => runSteps(validateSteps(s));
+
+describe('validateSteps with kept quotes', () => {
+  it('gives the schema parse for a frozen quote seen before, and still checks each row strike', () => {
+    const call = Object.freeze(quote(1.5));
+    const put = Object.freeze(quote(2.5));
+    const first = chain([{ strike: 6000, call, put }]);
+    const a = validate(first);
+    expect(a).toEqual({ ok: true, data: snapshotSchema.parse(first) });
+    // The same frozen quotes again, under a strike the schema rejects: still rejected.
+    const bad = validate(chain([{ strike: -5, call, put }]));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.path).toBe('expiries.0.rows.0.strike');
+    const again = chain([{ strike: 6050, call, put: null }]);
+    expect(validate(again)).toEqual({ ok: true, data: snapshotSchema.parse(again) });
+  });
+
+  it('rejects a frozen quote the schema rejects, every time it is handed in', () => {
+    const broken = Object.freeze({ ...quote(1), bid: Number.NaN });
+    for (let i = 0; i < 2; i++) {
+      const r = validate(chain([{ strike: 6000, call: broken, put: null }]));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.path).toBe('expiries.0.rows.0.call.bid');
+    }
+  });
+});
