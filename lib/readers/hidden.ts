@@ -9,6 +9,12 @@
  * which also cover stylesheet rules. Elsewhere (Firefox, happy-dom in unit tests) the
  * attribute and inline-style checks apply. `<head>` and its children are page furniture
  * (the title names the symbol), not rendered content: exempt.
+ *
+ * The computed check runs on every element of the page walk, so in Chromium it first asks
+ * `checkVisibility` (one native call, no objects made): true means the element has a box
+ * (display is not none) and its visibility is `visible`, i.e. the computed check would say
+ * "shown". Only when it says false (hidden, or a box-less element such as a display:contents
+ * wrapper or a closed select's option) is the computed style read.
  */
 
 const INLINE_HIDDEN =
@@ -16,15 +22,27 @@ const INLINE_HIDDEN =
 
 type StyleMap = { get(property: string): unknown };
 
+/** Visibility checked too (Chromium ≥ 121 names it visibilityProperty, 105–120 checkVisibilityCSS). */
+const CHECK_VISIBILITY = { visibilityProperty: true, checkVisibilityCSS: true };
+
 /** True when `el` (and so its subtree) is hidden from the user and must not be read. */
 export function isHiddenElement(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'HEAD' || el.parentElement?.tagName === 'HEAD') return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const inline = el.getAttribute('style');
-  if (inline && INLINE_HIDDEN.test(inline)) return true;
+  // Most elements of a chain (cells, rows) carry no attribute at all: one call rules out all three.
+  if (el.hasAttributes()) {
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    const inline = el.getAttribute('style');
+    if (inline && INLINE_HIDDEN.test(inline)) return true;
+  }
   const computed = (el as Element & { computedStyleMap?: () => StyleMap }).computedStyleMap;
   if (typeof computed !== 'function') return false;
+  const visible = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  try {
+    if (typeof visible === 'function' && visible.call(el, CHECK_VISIBILITY)) return false;
+  } catch {
+    // Fall through to the computed style.
+  }
   try {
     const map = computed.call(el);
     const display = String(map.get('display'));

@@ -94,6 +94,26 @@ export function memoCaption(
   return m.caption;
 }
 
+/** Records a row read's builder calls into `ops` (one instance, its list swapped per row). */
+class Recorder implements RowSink {
+  ops: RowOp[] = [];
+  add(
+    expiry: string,
+    root: string | null,
+    strike: number,
+    side: Side,
+    quote: Quote,
+    recorded: RecordedRow | null,
+  ): void {
+    this.ops.push({ expiry, root, strike, side, quote: Object.freeze(quote), recorded });
+  }
+  drop(reason: string): void {
+    this.ops.push({ drop: reason });
+  }
+}
+
+const recorder = new Recorder();
+
 function sameContext(a: RowContext, b: RowContext): boolean {
   return (
     a.header === b.header &&
@@ -120,14 +140,7 @@ export function memoDataRow(
   let data = m?.data;
   if (!data || !sameContext(data.context, context)) {
     const ops: RowOp[] = [];
-    const recorder: RowSink = {
-      add: (expiry, root, strike, side, quote, recorded) => {
-        ops.push({ expiry, root, strike, side, quote: Object.freeze(quote), recorded });
-      },
-      drop: (reason) => {
-        ops.push({ drop: reason });
-      },
-    };
+    recorder.ops = ops;
     const added = read(recorder);
     data = { context, ops, added };
     if (m) m.data = data;
