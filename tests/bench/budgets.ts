@@ -1,8 +1,10 @@
 /**
- * One table of figures and their budgets for `npm run bench`: each section adds its rows
- * (median, floor measured beside it, ratio, budget, verdict) and prints them; run.ts prints
- * every row again at the end, so one run shows each figure beside its budget in one place.
- * README "Performance budgets" lists the same figures.
+ * The performance budgets, and the table of figures `npm run bench` prints beside them: each
+ * section adds its rows (median, floor measured beside it, ratio, budget, verdict) and prints
+ * them; run.ts prints every row again at the end, so one run shows each figure beside its
+ * budget in one place. {@link BUDGETS} is the one list of budgets: the benches take their
+ * limits from it, and README "Performance budgets" must list exactly these rows
+ * (tests/docs/budgets-readme.test.ts checks it).
  */
 
 export interface BudgetRow {
@@ -16,6 +18,113 @@ export interface BudgetRow {
 }
 
 export type Unit = 'ms' | 'MB' | 'KB' | '×' | '/s' | 'count';
+
+/** One budget: the README row (section, figure) and its limit (an upper bound). */
+export interface Budget {
+  section: 'browser' | 'cli' | 'plan' | 'readers';
+  /** The figure as the README names it. */
+  figure: string;
+  limit: number;
+  unit: 'ms' | 'MB' | 'KB' | '×';
+}
+
+/** Every budget, in README order. */
+export const BUDGETS = {
+  contentScriptGzipKb: {
+    section: 'browser',
+    figure: '`content-scripts/broker.js` gzipped',
+    limit: 40,
+    unit: 'KB',
+  },
+  sidePanelFirstRenderMs: {
+    section: 'browser',
+    figure: 'side panel first render: reader status + Layer 1 card',
+    limit: 500,
+    unit: 'ms',
+  },
+  scriptPerUpdateMs: {
+    section: 'browser',
+    figure:
+      '2,000-row page changing one cell a second: our scripting per update (page + ours, minus the same page without the extension)',
+    limit: 5,
+    unit: 'ms',
+  },
+  scriptPerReadMs: {
+    section: 'browser',
+    figure: "same page: our scripting per read, and our content script's CPU-profile time per read",
+    limit: 5,
+    unit: 'ms',
+  },
+  updateLongestTaskMs: {
+    section: 'browser',
+    figure: 'same page: longest task per update, and in the worst update',
+    limit: 50,
+    unit: 'ms',
+  },
+  loadLongestTaskMs: {
+    section: 'browser',
+    figure: 'same page: longest task from load through the first (full) read',
+    limit: 200,
+    unit: 'ms',
+  },
+  bigPageLongestTaskMs: {
+    section: 'browser',
+    figure:
+      '20,000-row page: longest task from our content script attaching its overlay until the page is read',
+    limit: 200,
+    unit: 'ms',
+  },
+  heapGrowthMb: {
+    section: 'browser',
+    figure: 'page JS heap growth over 100 live updates',
+    limit: 5,
+    unit: 'MB',
+  },
+  cliHelpRatio: {
+    section: 'cli',
+    figure: '`alvh --help` (compiled) ÷ a bare `node -e 0`, process CPU time',
+    limit: 3,
+    unit: '×',
+  },
+  cliReadCsvMs: {
+    section: 'cli',
+    figure:
+      '`alvh read` of the 10,500-row Cboe CSV (`spx_quotedata.csv` in /work/shared/data), CPU time over the bare start',
+    limit: 1_000,
+    unit: 'ms',
+  },
+  cliPlanCsvMs: {
+    section: 'cli',
+    figure: '`alvh plan --chain` on that CSV, CPU time over the bare start',
+    limit: 1_000,
+    unit: 'ms',
+  },
+  planOverIvRatio: {
+    section: 'plan',
+    figure: 'full `plan()` on a 10 × 400-strike chain ÷ solving its implied vols alone',
+    limit: 3,
+    unit: '×',
+  },
+  readOverBareRatio: {
+    section: 'readers',
+    figure: '`readPage` of a 2,000-row table ÷ a bare pass over its cells (happy-dom)',
+    limit: 3,
+    unit: '×',
+  },
+  bigReadLinearRatio: {
+    section: 'readers',
+    figure: '`readPage` of a 20,000-row page ÷ of a 5,000-row one (4× the rows: linear, not quadratic)',
+    limit: 8,
+    unit: '×',
+  },
+} as const satisfies Record<string, Budget>;
+
+/** A budget as the README writes it: "≤ 5 ms", "≤ 1 s", "≤ 3×", "≤ 40 KB". */
+export function budgetText(b: Budget): string {
+  if (b.unit === '×') return `≤ ${b.limit}×`;
+  if (b.unit === 'ms' && b.limit >= 1_000 && b.limit % 1_000 === 0) return `≤ ${b.limit / 1_000} s`;
+  return `≤ ${b.limit} ${b.unit}`;
+}
 
 const all: BudgetRow[] = [];
 const notes: string[] = [];
