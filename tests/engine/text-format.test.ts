@@ -4,9 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatSignedUsdText, formatUsdText, ordinal } from '../../lib/engine';
+import { builtinCalendar } from '../../lib/engine/events/builtin-calendar';
+import { plan } from '../../lib/engine/plan/plan';
 import { riskShares } from '../../lib/engine/plan/risk-shares';
 import { formatInstantText } from '../../lib/engine/text/format';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
+import { syntheticSpxChain, syntheticVixChain, vixCurve } from '../fixtures/engine/synthetic-chain';
 
 describe('ordinal', () => {
   it.each([
@@ -78,5 +81,65 @@ describe('formatInstantText', () => {
     ['not a time', 'not a time'],
   ])('%s → %s', (iso, text) => {
     expect(formatInstantText(iso)).toBe(text);
+  });
+});
+
+describe('no engine sentence writes "$4170" or "21th" (whole plans, every layer on)', () => {
+  const NOW = '2026-11-26T15:00:00Z';
+  const fut: [string, number][] = [
+    ['2026-12-16', 30],
+    ['2027-01-20', 27],
+    ['2027-02-17', 25.5],
+  ];
+  const calm: [string, number][] = [
+    ['2026-12-16', 13.5],
+    ['2027-01-20', 15.5],
+    ['2027-02-17', 16.2],
+  ];
+  const base = {
+    chain: syntheticSpxChain({ now: NOW }),
+    vixChain: null,
+    history: [],
+    held: null,
+  };
+  const withPpi = {
+    ...builtinCalendar(),
+    coveredThrough: { FOMC: '2027-12-31', CPI: '2026-12-31', PPI: '2026-12-31' },
+  };
+  const plans = [
+    plan(
+      { ...base, vixCurve: vixCurve(32, fut), vixChain: syntheticVixChain(fut), calendar: builtinCalendar() },
+      DEFAULT_SETTINGS,
+      NOW,
+    ),
+    plan({ ...base, vixCurve: vixCurve(12, calm), calendar: withPpi }, DEFAULT_SETTINGS, NOW),
+    plan({ ...base, vixCurve: vixCurve(12, calm), calendar: builtinCalendar() }, DEFAULT_SETTINGS, NOW),
+    // VIX spots across the middle of its range: percentiles ending in 1, 2 and 3 among them.
+    ...[14, 15, 16, 17, 18, 19, 20, 21, 22].map((spot) =>
+      plan({ ...base, vixCurve: vixCurve(spot, calm), calendar: builtinCalendar() }, DEFAULT_SETTINGS, NOW),
+    ),
+  ];
+  const strings = (x: unknown): string[] =>
+    typeof x === 'string'
+      ? [x]
+      : Array.isArray(x)
+        ? x.flatMap(strings)
+        : x && typeof x === 'object'
+          ? Object.values(x).flatMap(strings)
+          : [];
+  const texts = plans.flatMap((p) => strings(p));
+
+  it('writes dollars of four digits or more with separators', () => {
+    expect(plans[0]?.hedge.status).toBe('suggested');
+    expect(plans[1]?.press.status).toBe('suggested');
+    expect(texts.some((t) => /\$\d{1,3}(,\d{3})+\b/.test(t))).toBe(true);
+    expect(texts.filter((t) => /\$\d{4,}/.test(t))).toEqual([]);
+  });
+
+  it('writes every ordinal right', () => {
+    const ordinals = texts.flatMap((t) => [...t.matchAll(/\b(\d+)(st|nd|rd|th)\b/g)].map((m) => m[0]));
+    // Some end in st/nd/rd, so a "21th" could not slip through unseen.
+    expect(ordinals.some((o) => !o.endsWith('th'))).toBe(true);
+    expect(ordinals.filter((o) => o !== ordinal(Number.parseInt(o, 10)))).toEqual([]);
   });
 });
