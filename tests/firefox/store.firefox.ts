@@ -3,7 +3,7 @@
  *  - Firefox: Mozilla's own add-ons linter (npm addons-linter, what addons.mozilla.org runs on
  *    upload) reports zero errors; its warnings are printed.
  *  - Chrome: what the Chrome Web Store rejects that we can check here — manifest version 3,
- *    name ≤ 75 and description ≤ 132 characters, a version of 1–4 dot-separated integers
+ *    name ≤ 75 and description ≤ 132 characters, a 128 × 128 PNG icon, a version of 1–4 dot-separated integers
  *    0–65535, every file the manifest names present in the zip, no file or folder starting with
  *    "_" (reserved; only _locales), no remote code (no http(s) script sources in pages, no
  *    remote hosts in the CSP, no importScripts/import() of a URL), and the package under the
@@ -136,8 +136,15 @@ describe('Chrome zip', () => {
       f.name.split('/').some((p) => p.startsWith('_') && p !== '_locales'),
     );
     expect(reserved.map((f) => f.name)).toEqual([]);
-    if (!manifest.icons)
-      console.log('note: the Chrome manifest declares no icons (the store asks for a 128×128 one)');
+  });
+
+  it('declares a 128 × 128 PNG icon (the store requires one) that is in the zip', () => {
+    const icon = (manifest.icons as Record<string, string> | undefined)?.['128'];
+    expect(icon, 'manifest icons["128"]').toBeTypeOf('string');
+    const png = files.find((f) => f.name === icon)?.data;
+    expect(png?.subarray(1, 4).toString('ascii'), `${icon} is a PNG`).toBe('PNG');
+    // IHDR: width and height at bytes 16 and 20.
+    expect(png && [png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
   });
 
   it('loads no remote code', () => {
