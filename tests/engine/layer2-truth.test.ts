@@ -217,7 +217,7 @@ describe('hedgeClock: which instant, and when the inputs are out of step', () =>
       at: HAND_NOW,
       basis: 'plan',
       warnings: [
-        `The VIX option chain has no quote time: Layer 2 prices its calls at the option chain's time ${HAND_NOW}.`,
+        "The VIX option chain has no quote time: Layer 2 prices its calls at the plan's time, Mon 2026-11-30 16:00 ET (the quote time of the SPX chain).",
       ],
     });
   });
@@ -225,7 +225,7 @@ describe('hedgeClock: which instant, and when the inputs are out of step', () =>
     const at = (min: number) => new Date(Date.parse(HAND_NOW) + min * 60_000).toISOString();
     expect(hedgeClock(HAND_NOW, spx, curve(at(15)), null, 15).warnings).toEqual([]);
     expect(hedgeClock(HAND_NOW, spx, curve(at(16)), null, 15).warnings).toEqual([
-      `The VIX futures curve carries no quote time; it was read ${at(16)}, 16 minutes after the SPX quotes (${HAND_NOW}): Layer 2 prices it as of ${HAND_NOW}, so if it is not from then its term structure and hedge are out of step.`,
+      'The VIX futures curve carries no quote time; it was read Mon 2026-11-30 16:16 ET, 16 minutes after the SPX quotes (Mon 2026-11-30 16:00 ET): Layer 2 prices it as of Mon 2026-11-30 16:00 ET, so if it is not from then its term structure and hedge are out of step.',
     ]);
   });
   it('a last-close SPX chain and a curve read on Sunday: in step (no session in between)', () => {
