@@ -82,9 +82,14 @@ export function CsvImport({
         }}
       />
       {parsed?.error && (
-        <p class="field-error" role="alert">
-          {parsed.error}
-        </p>
+        <>
+          <p class="field-error" role="alert">
+            {parsed.error}
+          </p>
+          <p class="muted" data-testid="csv-unchanged">
+            Nothing was imported: the stored {kind === 'history' ? 'history' : 'VIX curve'} is unchanged.
+          </p>
+        </>
       )}
       {parsed && parsed.rows.length > 0 && (
         <>

@@ -216,6 +216,9 @@ describe.skipIf(!present)('the wrong file on the history slot, in the options pa
         'The history import needs SPX closes; daily VIX closes go in a "VIX Close" column beside them.',
     );
     expect(screen.queryByText(/^Import \d+ good rows$/)).toBeNull();
+    expect(screen.getByTestId('csv-unchanged').textContent).toBe(
+      'Nothing was imported: the stored history is unchanged.',
+    );
     const held = (await historyItem.get()).days;
     expect(held).toHaveLength(24_114);
     expect(held.at(-1)).toMatchObject({ date: '2023-12-28', spxClose: 4783.35009765625, vixClose: null });
