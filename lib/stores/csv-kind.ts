@@ -83,7 +83,9 @@ function byLevel(
   const cols = columnsWords(headers);
   if (all.length === 0)
     return { kind: 'unknown', words: `a file with ${cols} but no readable date and close`, byValues: true };
-  const [lo, hi] = [Math.min(...all), Math.max(...all)];
+  // A loop, not Math.min(...all): a long file would overflow the argument list.
+  let [lo, hi] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const v of all) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
   const range = lo === hi ? `value ${fmt(lo)}` : `values ${fmt(lo)}–${fmt(hi)}`;
   if (recent.length === 0)
     return {

@@ -165,3 +165,15 @@ describe('cases the real files lack (synthetic)', () => {
     expect(p.rows[1]?.error).toBe('symbol is longer than 16 characters');
   });
 });
+
+describe('a long file', () => {
+  it('300,000 rows are judged without overflowing (SPX levels from 1990)', () => {
+    const rows = Array.from({ length: 300_000 }, (_, i) => {
+      const d = new Date(Date.UTC(1990, 0, 1) + i * 3_600_000).toISOString().slice(0, 10);
+      return `${d},${(1000 + (i % 500)).toFixed(2)}`;
+    });
+    const p = parseHistoryCsv(`Date,Close\n${rows.join('\n')}\n`);
+    expect(p.identity?.kind).toBe('spx-history');
+    expect(p.identity?.words).toContain('values 1,000–1,499');
+  });
+});
