@@ -24,6 +24,28 @@ export interface EventsState {
 const same = (a: Pick<CalendarEvent, 'date' | 'kind'>, b: Pick<CalendarEvent, 'date' | 'kind'>) =>
   a.date === b.date && a.kind === b.kind;
 
+/** A YYYY-MM-DD text that is not a real calendar day (2026-02-30), in words; null when it is one. */
+function dateProblem(date: string): string | null {
+  const d = new Date(`${date}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date
+    ? `The date ${date} is not a day of the calendar.`
+    : null;
+}
+
+/** The first schema issue of an event, in words (never the schema's own message). */
+function eventProblem(issues: ReadonlyArray<{ path: PropertyKey[] }>): string {
+  switch (issues[0]?.path[0]) {
+    case 'date':
+      return 'The date must be written YYYY-MM-DD, e.g. 2026-12-16.';
+    case 'kind':
+      return 'Pick the kind: FOMC, CPI, PPI or other.';
+    case 'label':
+      return 'Give the event a label of 1 to 120 characters.';
+    default:
+      return 'This event cannot be added.';
+  }
+}
+
 export function createEventsStore() {
   let unwatch: (() => void) | null = null;
   return createStore<EventsState>()((set, get) => {
@@ -41,9 +63,9 @@ export function createEventsStore() {
       },
       async add(event) {
         const parsed = eventSchema.safeParse(event);
-        if (!parsed.success) {
-          const i = parsed.error.issues[0];
-          set({ error: i ? `${i.path.join('.') || 'event'}: ${i.message}` : 'invalid event' });
+        const problem = parsed.success ? dateProblem(parsed.data.date) : eventProblem(parsed.error.issues);
+        if (!parsed.success || problem) {
+          set({ error: problem ?? 'This event cannot be added.' });
           return false;
         }
         const { user } = get();
@@ -78,6 +100,11 @@ export function createEventsStore() {
         });
         if (!parsed.success) {
           set({ error: `${kind} complete through: expected a date YYYY-MM-DD` });
+          return false;
+        }
+        const problem = date === null ? null : dateProblem(date);
+        if (problem) {
+          set({ error: `${kind} complete through: ${problem}` });
           return false;
         }
         await write(parsed.data);

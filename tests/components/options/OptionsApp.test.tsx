@@ -110,7 +110,22 @@ describe('options App: event calendar', () => {
       target: { value: '12/11/2026' },
     });
     fireEvent.click(screen.getByText('Add'));
-    expect((await screen.findByText(/expected YYYY-MM-DD/)).textContent).toContain('date');
+    await screen.findByText('The date must be written YYYY-MM-DD, e.g. 2026-12-16.');
+    expect((await userEventsItem.get()).added).toEqual([]);
+  });
+
+  it('refuses a date that is not a day (2026-02-30) and a label over 120 characters, in words', async () => {
+    const { container } = render(<App />);
+    const date = container.querySelector('[name="event-date"]') as HTMLInputElement;
+    fireEvent.input(date, { target: { value: '2026-02-30' } });
+    fireEvent.click(screen.getByText('Add'));
+    await screen.findByText('The date 2026-02-30 is not a day of the calendar.');
+    fireEvent.input(date, { target: { value: '2026-12-16' } });
+    fireEvent.input(container.querySelector('[name="event-label"]') as HTMLInputElement, {
+      target: { value: 'x'.repeat(121) },
+    });
+    fireEvent.click(screen.getByText('Add'));
+    await screen.findByText('Give the event a label of 1 to 120 characters.');
     expect((await userEventsItem.get()).added).toEqual([]);
   });
 });
