@@ -52,8 +52,11 @@ export function calculateCondor(input: CalcInput): CalcOutcome {
   if (!(v.shortPut <= v.shortCall)) errors.shortCall = 'Short call at or above the short put';
   if (!(v.shortCall < v.longCall)) errors.longCall = 'Long call above the short call';
   const width = Math.max(v.shortPut - v.longPut, v.longCall - v.shortCall);
-  if (!errors.longPut && !errors.longCall && v.credit >= width)
-    errors.credit = `Credit must be below the widest wing (${width} pts)`;
+  // As Layer 1 (priceCondor): a credit at or above the narrower wing would make that side
+  // riskless, which no market pays; it is a typo far more often than a trade.
+  const narrower = Math.min(v.shortPut - v.longPut, v.longCall - v.shortCall);
+  if (!errors.longPut && !errors.longCall && v.credit >= narrower)
+    errors.credit = `Credit must be below the narrower wing (${narrower} pts)`;
   if (Object.keys(errors).length) return { ok: false, errors };
   const maxLoss = width - v.credit;
   return {

@@ -58,7 +58,9 @@ describe('calculateCondor', () => {
 
   it.each([
     [{ longPut: '5650', shortPut: '5650' }, 'longPut', 'Long put below the short put'],
-    [{ credit: '30' }, 'credit', 'Credit must be below the widest wing (25 pts)'],
+    [{ credit: '30' }, 'credit', 'Credit must be below the narrower wing (25 pts)'],
+    // Put wing 50, call wing 25: a credit of 25 would make the call side riskless.
+    [{ longPut: '5600', credit: '25' }, 'credit', 'Credit must be below the narrower wing (25 pts)'],
     [{ shortCall: 'abc' }, 'shortCall', 'A number above 0'],
   ])('rejects %o with a field message', (patch, field, message) => {
     const base = {
