@@ -2,8 +2,9 @@
  * The in-page overlay for the content script: a host element (marked `data-alvh-overlay` so
  * the live reader ignores it) holding an open shadow root, positioned absolutely at the
  * document origin with zero size so the page's layout never moves. Redraws on scroll,
- * resize and page mutations (one frame at most); removes itself completely on `remove()`,
- * when the overlay is toggled off, or when the page's URL changes (SPA navigation).
+ * resize and page mutations (at most every 150 ms, after the frame that lays them out);
+ * removes itself completely on `remove()`, when the overlay is toggled off, or when the
+ * page's URL changes (SPA navigation).
  */
 import { render } from 'preact';
 import type { OverlayMessage } from '../../lib/schema/messages';
@@ -93,7 +94,16 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
     const waitMs = Math.max(0, lastDrawMs + MIN_REDRAW_INTERVAL_MS - Date.now());
     timer = win.setTimeout(() => {
       timer = null;
-      frame = win.requestAnimationFrame(draw);
+      // Drawn in a task right after the next frame: the browser has laid out the page's
+      // change by then, so measuring rows is free. Measured in the frame callback itself,
+      // before the frame's layout, it would force that whole layout inside our script.
+      frame = win.requestAnimationFrame(() => {
+        frame = null;
+        timer = win.setTimeout(() => {
+          timer = null;
+          draw();
+        }, 0);
+      });
     }, waitMs);
   };
   const attach = () => {

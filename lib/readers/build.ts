@@ -9,11 +9,28 @@ import type { ChainExpiry, ChainRow, ChainSnapshot, QualityFlag, Quote } from '.
 import { MAX_EXPIRIES, MAX_ROWS_PER_EXPIRY } from '../schema/snapshot';
 import { qualityFlags } from './quality';
 import { isIndexOptionName, quoteTimeRule } from './quote-time';
-import { type RecordedRow, recordRowElements, rowKey } from './row-index';
+import { type RecordedRow, type RowRecords, recordRowElements, seriesRowKey } from './row-index';
 
 /** A quote with every field null (side shown, nothing readable). */
 export function emptyQuote(): Quote {
   return { bid: null, ask: null, last: null, volume: null, openInterest: null, iv: null, delta: null };
+}
+
+/** True when every number of the quote is finite (nulls allowed); field by field, no array made. */
+function allFinite(q: Quote): boolean {
+  return (
+    finiteOrNull(q.bid) &&
+    finiteOrNull(q.ask) &&
+    finiteOrNull(q.last) &&
+    finiteOrNull(q.volume) &&
+    finiteOrNull(q.openInterest) &&
+    finiteOrNull(q.iv) &&
+    finiteOrNull(q.delta)
+  );
+}
+
+function finiteOrNull(v: number | null): boolean {
+  return v === null || Number.isFinite(v);
 }
 
 /** True when a quote carries at least one number. */
@@ -33,6 +50,8 @@ interface ExpiryAcc {
   expiry: string;
   root: string | null;
   rows: Map<number, ChainRow>;
+  /** This slot's entry in the recorded rows, once it has one. */
+  recorded?: RowRecords extends Map<string, infer V> ? V : never;
 }
 
 export interface FinishArgs {
@@ -52,7 +71,9 @@ export class ChainBuilder {
   private readonly drops = new Map<string, number>();
   private readonly chainFlags = new Map<string, QualityFlag>();
   /** Row element of each added quote (DOM readers), for the overlay (row-index.ts). */
-  private readonly rowEls = new Map<string, RecordedRow>();
+  private readonly rowEls: RowRecords = new Map();
+  /** The slot the last {@link slot} call returned. */
+  private lastSlot: ExpiryAcc | null = null;
 
   /** Raises a chain-wide quality flag (kept once per kind and detail). */
   flag(kind: QualityFlag['kind'], detail: string): void {
@@ -77,6 +98,9 @@ export class ChainBuilder {
    * so the root is part of the key; a null root is its own slot.
    */
   private slot(expiry: string, root: string | null): ExpiryAcc | null {
+    // Rows come expiry by expiry: the slot of the last add is usually this one.
+    const last = this.lastSlot;
+    if (last && last.expiry === expiry && last.root === root) return last;
     const key = `${expiry}|${root ?? ''}`;
     let acc = this.expiries.get(key);
     if (!acc) {
@@ -84,6 +108,7 @@ export class ChainBuilder {
       acc = { expiry, root, rows: new Map() };
       this.expiries.set(key, acc);
     }
+    this.lastSlot = acc;
     return acc;
   }
 
@@ -119,7 +144,7 @@ export class ChainBuilder {
       return;
     }
     // One absurd cell (a 400-digit number reads as Infinity) drops its quote, not the page.
-    if (Object.values(quote).some((v) => v !== null && !Number.isFinite(v))) {
+    if (!allFinite(quote)) {
       this.drop('value-unreadable');
       return;
     }
@@ -142,7 +167,20 @@ export class ChainBuilder {
       return;
     }
     row[side] = quote;
-    if (rowEl) this.rowEls.set(rowKey(expiry, root, strike, side), rowEl);
+    if (rowEl) this.recordRow(acc, strike, side, rowEl);
+  }
+
+  private recordRow(acc: ExpiryAcc, strike: number, side: 'call' | 'put', rowEl: RecordedRow): void {
+    let series = acc.recorded;
+    if (!series) {
+      const key = seriesRowKey(acc.expiry, acc.root);
+      series = this.rowEls.get(key) ?? { expiry: acc.expiry, strikes: new Map() };
+      this.rowEls.set(key, series);
+      acc.recorded = series;
+    }
+    const sides = series.strikes.get(strike);
+    if (sides) sides[side] = rowEl;
+    else series.strikes.set(strike, side === 'call' ? { call: rowEl } : { put: rowEl });
   }
 
   /** Quotes dropped so far under `reason`. */

@@ -17,8 +17,8 @@ import { type MergeMemory, mergeChain } from './merge';
 import { readPage } from './read-page';
 import type { ReadResult } from './types';
 
-/** Attribute on our overlay host element; mutations inside it are ours, not the page's. */
-export const OVERLAY_ATTRIBUTE = 'data-alvh-overlay';
+/** Attribute on our overlay host element; mutations inside it are ours, not the page's (scan.ts never walks it). */
+export { OVERLAY_ATTRIBUTE } from './scan';
 
 export interface LiveOptions {
   doc: Document;

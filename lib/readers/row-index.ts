@@ -14,17 +14,27 @@ export interface RecordedRow {
   strikeText: string | null;
 }
 
+/** The rows of one strike, by side. */
+export type StrikeRows = { call?: RecordedRow; put?: RecordedRow };
+
+/**
+ * Recorded rows: series ("expiry|root") → strike → rows by side. Nested, not one string key per
+ * quote: a live re-read records thousands of rows, and building and hashing a fresh string for
+ * each cost more than the rest of the re-read.
+ */
+export type RowRecords = Map<string, { expiry: string; strikes: Map<number, StrikeRows> }>;
+
 interface RowIndex {
   /** `source.readAt` of the read that filled it. */
   readAt: string;
-  rows: Map<string, RecordedRow>;
+  rows: RowRecords;
 }
 
 const byDoc = new WeakMap<Document, RowIndex>();
 
-/** Key of one quote's row. */
-export function rowKey(expiry: string, root: string | null, strike: number, side: Side): string {
-  return `${expiry}|${root ?? ''}|${strike}|${side}`;
+/** Key of one series (expiry and option root) in {@link RowRecords}. */
+export function seriesRowKey(expiry: string, root: string | null): string {
+  return `${expiry}|${root ?? ''}`;
 }
 
 /** The row element a cell belongs to (table row or ARIA row), else the cell's parent. */
@@ -38,17 +48,31 @@ export function beginRowIndex(doc: Document, readAt: string): void {
   byDoc.set(doc, { readAt, rows: new Map() });
 }
 
-/** Adds a built chain's rows (keys from {@link rowKey}) to the index of the read at `readAt`. */
-export function recordRowElements(rows: ReadonlyMap<string, RecordedRow>, readAt: string): void {
-  const first = rows.values().next().value;
-  if (!first) return;
-  const doc = first.el.ownerDocument;
+/** Adds a built chain's rows to the index of the read at `readAt` (a later add of a row wins). */
+export function recordRowElements(rows: RowRecords, readAt: string): void {
+  let doc: Document | null = null;
+  for (const series of rows.values()) {
+    for (const sides of series.strikes.values()) {
+      doc = (sides.call ?? sides.put)?.el.ownerDocument ?? null;
+      if (doc) break;
+    }
+    if (doc) break;
+  }
+  if (!doc) return;
   let index = byDoc.get(doc);
   if (!index || index.readAt !== readAt) {
     index = { readAt, rows: new Map() };
     byDoc.set(doc, index);
   }
-  for (const [k, el] of rows) index.rows.set(k, el);
+  for (const [key, series] of rows) {
+    const kept = index.rows.get(key);
+    if (!kept) {
+      index.rows.set(key, { expiry: series.expiry, strikes: new Map(series.strikes) });
+      continue;
+    }
+    for (const [strike, sides] of series.strikes)
+      kept.strikes.set(strike, { ...kept.strikes.get(strike), ...sides });
+  }
 }
 
 /**
@@ -62,12 +86,14 @@ export function recordedRows(doc: Document, expiry: string, side: Side): Map<num
   const index = byDoc.get(doc);
   if (!index) return null;
   const out = new Map<number, Element>();
-  for (const [key, { el, strikeText }] of index.rows) {
-    const [exp, , strike, s] = key.split('|');
-    if (exp !== expiry || s !== side || !el.isConnected) continue;
-    if (strikeText !== null && !(el.textContent ?? '').includes(strikeText)) continue;
-    const k = Number(strike);
-    if (!out.has(k)) out.set(k, el);
+  for (const series of index.rows.values()) {
+    if (series.expiry !== expiry) continue;
+    for (const [strike, sides] of series.strikes) {
+      const row = sides[side];
+      if (!row || out.has(strike) || !row.el.isConnected) continue;
+      if (row.strikeText !== null && !(row.el.textContent ?? '').includes(row.strikeText)) continue;
+      out.set(strike, row.el);
+    }
   }
   return out.size > 0 ? out : null;
 }

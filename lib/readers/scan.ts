@@ -8,10 +8,23 @@
  * live page that changed between reads is always walked afresh.
  *
  * Hidden elements and their subtrees are not walked (hidden.ts): what the user cannot see is
- * never read.
+ * never read. Nor is our own overlay (its host on <html>, marked {@link OVERLAY_ATTRIBUTE}):
+ * its badges and chip are ours, not the page's, and its open shadow root would make every
+ * page look like one with shadow roots, whose live re-reads cannot be incremental.
  */
 
 import { isHiddenElement } from './hidden';
+
+/** Attribute on our overlay host element (components/overlay/mount.tsx puts it on <html>). */
+export const OVERLAY_ATTRIBUTE = 'data-alvh-overlay';
+
+/** Depth of <html>'s children in the walk (the overlay host is one of them). */
+const HTML_CHILD_DEPTH = 1;
+
+/** True for our overlay host: a child of <html> carrying {@link OVERLAY_ATTRIBUTE}. */
+function isOwnOverlay(el: Element, depth: number): boolean {
+  return depth === HTML_CHILD_DEPTH && el.hasAttribute(OVERLAY_ATTRIBUTE);
+}
 
 /** Most elements walked per page; beyond this the page is treated as too large. */
 export const MAX_ELEMENTS = 3_000_000;
@@ -180,7 +193,7 @@ function walkSome(scan: PageScan, st: WalkStack, limit: number): boolean {
     if (scan.count >= MAX_ELEMENTS) continue;
     const el = node as Element;
     visited++;
-    if (isHiddenElement(el)) continue;
+    if (isOwnOverlay(el, depth) || isHiddenElement(el)) continue;
     indexElement(scan, el, rows, cells);
     const childRows = childContext.rows;
     const childCells = childContext.cells;
@@ -264,7 +277,7 @@ function visitAll(
   cells: Element[] | null,
 ): void {
   if (scan.count >= MAX_ELEMENTS) return;
-  if (isHiddenElement(el)) return;
+  if (isOwnOverlay(el, depth) || isHiddenElement(el)) return;
   indexElement(scan, el, rows, cells);
   const childRows = childContext.rows;
   const childCells = childContext.cells;

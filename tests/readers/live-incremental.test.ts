@@ -321,6 +321,46 @@ describe('incremental live reading', () => {
     observer.disconnect();
   });
 
+  it('stays incremental beside our overlay (a shadow root on <html>) and never reads its text', () => {
+    const doc = new DOMParser().parseFromString(pageHtml(), 'text/html');
+    const host = doc.createElement('div');
+    host.setAttribute(OVERLAY_ATTRIBUTE, '');
+    const shadow = host.attachShadow({ mode: 'open' });
+    // A badge that looks like a chain: read as the page's, it would add strikes 7000/7050.
+    const badge = doc.createElement('table');
+    badge.append(
+      ...[
+        ['Strike', 'Bid', 'Ask'],
+        ['7000', '1.00', '1.20'],
+        ['7050', '0.80', '1.00'],
+      ].map((cells) => {
+        const tr = doc.createElement('tr');
+        for (const c of cells) {
+          const td = doc.createElement('td');
+          td.textContent = c;
+          tr.append(td);
+        }
+        return tr;
+      }),
+    );
+    shadow.append(badge);
+    doc.documentElement.append(host);
+    const observer = new MutationObserver(() => {});
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const page = new IncrementalPage(doc);
+    const first = page.read(() => readPage(doc, URL_, NOW)) as ReadResult;
+    const strikes = first.ok
+      ? first.snapshots.flatMap((x) => (x.kind === 'option-chain' ? x.expiries.flatMap((e) => e.rows) : []))
+      : [];
+    expect(strikes.map((r) => r.strike)).not.toContain(7000);
+    apply(doc, { kind: 'cell', table: 0, row: 2, col: 0, text: '11.55' });
+    page.note(observer.takeRecords());
+    const r = page.read(() => readPage(doc, URL_, NOW)) as ReadResult;
+    expect(page.lastRead).toBe('incremental');
+    expect(r).toEqual(readPage(doc, URL_, NOW));
+    observer.disconnect();
+  });
+
   it('reads a live page incrementally through startLiveReading', async () => {
     document.body.innerHTML = '';
     const src = new DOMParser().parseFromString(pageHtml(), 'text/html');
