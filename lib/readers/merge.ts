@@ -9,20 +9,27 @@ import { mergeSeries, seriesKey } from '../engine/market/series-merge';
 import type { ChainExpiry, ChainRow, ChainSnapshot } from '../engine/snapshot-types';
 import { qualityFlags, ROW_FLAG_KINDS } from './quality';
 
+/** A row as last shown, and when. */
 interface Seen {
-  expiry: string;
-  root: string | null;
-  settlement: 'AM' | 'PM' | null;
   row: ChainRow;
   /** Epoch ms of the read that last showed this row. */
   seenAtMs: number;
+}
+
+/** One series' rows by strike (numbers as keys: a live page merges every read). */
+interface SeenSeries {
+  expiry: string;
+  root: string | null;
+  settlement: 'AM' | 'PM' | null;
+  rows: Map<number, Seen>;
 }
 
 /** What the merge remembers between reads (opaque to callers). */
 export interface MergeMemory {
   /** Reader + symbol + page path: a different page starts afresh. */
   identity: string;
-  rows: Map<string, Seen>;
+  /** By series key (seriesKey). */
+  series: Map<string, SeenSeries>;
   expiriesListed: number;
 }
 
@@ -49,31 +56,31 @@ export function mergeChain(
 ): { snapshot: ChainSnapshot; memory: MergeMemory } {
   const nowMs = Date.parse(next.source.readAt);
   const identity = identityOf(next);
-  const rows = memory && memory.identity === identity ? new Map(memory.rows) : new Map<string, Seen>();
-  for (const [k, seen] of rows) if (!(nowMs - seen.seenAtMs <= maxAgeMs)) rows.delete(k);
-  const older = new Map<string, ChainExpiry>();
-  for (const seen of rows.values()) {
-    const key = seriesKey(seen);
-    let e = older.get(key);
-    if (!e) {
-      e = { expiry: seen.expiry, root: seen.root, settlement: seen.settlement, rows: [] };
-      older.set(key, e);
+  // The memory handed in is left as it was: fresh maps hold the rows still young enough.
+  const series = new Map<string, SeenSeries>();
+  const older: ChainExpiry[] = [];
+  if (memory && memory.identity === identity) {
+    for (const [key, kept] of memory.series) {
+      const rows = new Map<number, Seen>();
+      for (const [strike, seen] of kept.rows) if (nowMs - seen.seenAtMs <= maxAgeMs) rows.set(strike, seen);
+      if (rows.size === 0) continue;
+      series.set(key, { expiry: kept.expiry, root: kept.root, settlement: kept.settlement, rows });
+      const list: ChainRow[] = [];
+      for (const seen of rows.values()) list.push(seen.row);
+      older.push({ expiry: kept.expiry, root: kept.root, settlement: kept.settlement, rows: list });
     }
-    e.rows.push(seen.row);
   }
-  const expiries = mergeSeries([...older.values()], next.expiries);
+  const expiries = mergeSeries(older, next.expiries);
   let shown = 0;
   for (const e of next.expiries) {
     shown += e.rows.length;
-    for (const row of e.rows) {
-      rows.set(`${seriesKey(e)}|${row.strike}`, {
-        expiry: e.expiry,
-        root: e.root,
-        settlement: e.settlement,
-        row,
-        seenAtMs: nowMs,
-      });
+    const key = seriesKey(e);
+    let s = series.get(key);
+    if (!s) {
+      s = { expiry: e.expiry, root: e.root, settlement: e.settlement, rows: new Map() };
+      series.set(key, s);
     }
+    for (const row of e.rows) s.rows.set(row.strike, { row, seenAtMs: nowMs });
   }
   const listed = Math.max(
     next.coverage.expiriesListed,
@@ -106,5 +113,5 @@ export function mergeChain(
     },
     flags,
   };
-  return { snapshot, memory: { identity, rows, expiriesListed: listed } };
+  return { snapshot, memory: { identity, series, expiriesListed: listed } };
 }

@@ -2,7 +2,8 @@
  * Schema validation of a read snapshot (nothing that fails the schema leaves a reader), with
  * pause points for a sliced read and a memo for live re-reads: a quote the layout froze
  * (row-memo.ts keeps it across reads) is checked against the quote schema once; later reads
- * that hand in the same frozen quote take its checked copy and check only the row's strike.
+ * that hand in the same frozen quote take its checked copy and check only the row's strike
+ * (a strike number the schema accepted once is remembered too).
  * A frozen object cannot change, so the check's answer cannot either: the result is exactly
  * `snapshotSchema.safeParse`'s.
  */
@@ -17,6 +18,12 @@ export type Validated = { ok: true; data: Snapshot } | { ok: false; path: string
 
 /** Frozen quote → its checked copy (frozen too: it is shared by the reads that hand it in). */
 const checkedQuotes = new WeakMap<object, Quote>();
+/**
+ * Strikes the row schema accepted (its strike check depends on the number alone), so a row of
+ * kept quotes costs a set lookup; emptied when it grows past {@link MAX_CHECKED_STRIKES}.
+ */
+const checkedStrikes = new Set<number>();
+const MAX_CHECKED_STRIKES = 50_000;
 
 function whole(snapshot: Snapshot): Validated {
   const parsed = snapshotSchema.safeParse(snapshot);
@@ -43,8 +50,13 @@ function checkRow(row: unknown): unknown | null {
     const call = checkedQuote(r.call);
     const put = checkedQuote(r.put);
     if (call !== undefined && put !== undefined) {
+      if (typeof r.strike === 'number' && checkedStrikes.has(r.strike))
+        return { strike: r.strike, call, put };
       const shell = chainRowSchema.safeParse({ strike: r.strike, call: null, put: null });
-      return shell.success ? { strike: shell.data.strike, call, put } : null;
+      if (!shell.success) return null;
+      if (checkedStrikes.size >= MAX_CHECKED_STRIKES) checkedStrikes.clear();
+      checkedStrikes.add(shell.data.strike);
+      return { strike: shell.data.strike, call, put };
     }
     const parsed = chainRowSchema.safeParse(row);
     if (!parsed.success) return null;

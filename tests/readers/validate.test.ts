@@ -40,6 +40,9 @@ describe('validateSteps with kept quotes', () => {
     if (!bad.ok) expect(bad.path).toBe('expiries.0.rows.0.strike');
     const again = chain([{ strike: 6050, call, put: null }]);
     expect(validate(again)).toEqual({ ok: true, data: snapshotSchema.parse(again) });
+    // Strike and quotes both seen before: still the whole parse's answer.
+    expect(validate(again)).toEqual({ ok: true, data: snapshotSchema.parse(again) });
+    expect(validate(chain([{ strike: 0, call, put }])).ok).toBe(false);
   });
 
   it('rejects a frozen quote the schema rejects, every time it is handed in', () => {
