@@ -40,7 +40,10 @@ export function seriesRowKey(expiry: string, root: string | null): string {
 /** The row element a cell belongs to (table row or ARIA row), else the cell's parent. */
 export function rowElementOf(cell: Element | undefined): Element | null {
   if (!cell) return null;
-  return cell.closest('tr, [role="row"]') ?? cell.parentElement;
+  // A table cell's row is its parent (what closest() finds, without parsing a selector per row).
+  const parent = cell.parentElement;
+  if (parent?.tagName === 'TR' && cell.getAttribute('role') !== 'row') return parent;
+  return cell.closest('tr, [role="row"]') ?? parent;
 }
 
 /** Starts a read of `doc` at `readAt`: rows recorded by earlier reads are forgotten. */

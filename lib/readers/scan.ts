@@ -15,7 +15,7 @@
 
 import { isHiddenElement } from './hidden';
 
-/** Attribute on our overlay host element (components/overlay/mount.tsx puts it on <html>). */
+/** Attribute on our overlay host element (the overlay in components/overlay/ puts it on <html>). */
 export const OVERLAY_ATTRIBUTE = 'data-alvh-overlay';
 
 /** Depth of <html>'s children in the walk (the overlay host is one of them). */
