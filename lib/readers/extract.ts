@@ -30,9 +30,19 @@ const ROW_STEP = 64;
 export class DomRow implements TextRow {
   readonly cells: string[];
   readonly els: Element[];
+  /**
+   * True when the row read as data (mostly numbers): its texts are its cells' textContent and
+   * nothing else (no colspan, no word filtering by class), so while no cell changed, a later
+   * read may keep it (live-incremental.ts).
+   */
+  readonly numeric: boolean;
   constructor(els: Element[]) {
     this.els = els;
-    this.cells = expand(els);
+    const texts = els.map(cellText);
+    // Data rows (mostly numbers) rarely span columns: their colspans are only looked up when
+    // the row is words (headers, captions), where spans decide which column is which.
+    this.numeric = mostlyNumeric(texts) && els.length > 2;
+    this.cells = this.numeric ? texts : expandWords(els);
   }
   extra(): string | null {
     return rowExtra(this.els);
@@ -60,14 +70,10 @@ function rowExtra(cells: Element[]): string | null {
   return null;
 }
 
-function expand(cells: Element[]): string[] {
-  let texts = cells.map(cellText);
-  // Data rows (mostly numbers) rarely span columns: their colspans are only looked up when
-  // the row is words (headers, captions), where spans decide which column is which.
-  if (mostlyNumeric(texts) && cells.length > 2) return texts;
-  // Word rows (headers, captions): only the words shown, without buttons, icons, tooltips and
-  // screen-reader text (cell-words.ts).
-  texts = cells.map(headerWords);
+/** A word row (headers, captions) with its colspans expanded. */
+function expandWords(cells: Element[]): string[] {
+  // Only the words shown, without buttons, icons, tooltips and screen-reader text (cell-words.ts).
+  const texts = cells.map(headerWords);
   const out: string[] = [];
   cells.forEach((c, i) => {
     out.push(texts[i] as string);
@@ -90,7 +96,7 @@ function directRows(table: Element): Element[] {
   return rows;
 }
 
-function* tableGrid(table: Element, rowsFromScan: Element[][] | undefined): Steps<DomGrid> {
+function* tableGrid(doc: Document, table: Element, rowsFromScan: Element[][] | undefined): Steps<DomGrid> {
   const rowCells =
     rowsFromScan ??
     directRows(table).map((tr) => {
@@ -101,7 +107,7 @@ function* tableGrid(table: Element, rowsFromScan: Element[][] | undefined): Step
     });
   const rows: DomRow[] = [];
   for (const cells of rowCells) {
-    rows.push(new DomRow(cells));
+    rows.push(rowFor(doc, cells));
     if (rows.length % ROW_STEP === 0) yield;
   }
   return { el: table, rows };
@@ -111,7 +117,7 @@ const CELL_ROLES = new Set(['gridcell', 'columnheader', 'rowheader', 'cell']);
 const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 const roleOf = (el: Element): string => el.getAttribute('role') ?? '';
 
-function* ariaGrid(grid: Element): Steps<DomGrid> {
+function* ariaGrid(doc: Document, grid: Element): Steps<DomGrid> {
   const rows: TextRow[] = [];
   // Rows of this grid only (a nested grid's rows are its own).
   const rowEls = descendants(
@@ -125,7 +131,7 @@ function* ariaGrid(grid: Element): Steps<DomGrid> {
       (el) => CELL_ROLES.has(roleOf(el)),
       (el) => roleOf(el) === 'row',
     );
-    rows.push(new DomRow(cells));
+    rows.push(rowFor(doc, cells));
     if (rows.length % ROW_STEP === 0) yield;
   }
   return { el: grid, rows };
@@ -143,7 +149,7 @@ function looksLikeHeaderRow(row: Element): boolean {
 }
 
 /** Div grids: find "Strike" text outside tables/grids, walk up to a row whose siblings are rows. */
-function* divGrids(candidates: Element[], seen: Set<Element>): Steps<DomGrid[]> {
+function* divGrids(doc: Document, candidates: Element[], seen: Set<Element>): Steps<DomGrid[]> {
   const out: DomGrid[] = [];
   let looked = 0;
   for (const el of candidates) {
@@ -166,13 +172,34 @@ function* divGrids(candidates: Element[], seen: Set<Element>): Steps<DomGrid[]> 
       const wrapper = r !== row && kids.length !== width && kids.every((x) => x.children.length === width);
       for (const m of wrapper ? kids : [r]) {
         const cells = Array.from(m.children);
-        rows.push(new DomRow(cells));
+        rows.push(rowFor(doc, cells));
         if (rows.length % ROW_STEP === 0) yield;
       }
     }
     out.push({ el: body, rows });
   }
   return out;
+}
+
+/** A row kept from an earlier read for these cells, or null (see {@link offerRows}). */
+type KeptRow = (cells: Element[]) => DomRow | null;
+
+const offered = new Map<Document, KeptRow>();
+
+/**
+ * While the returned close is not called, grids extracted from `doc` take a row from `kept`
+ * when it has one for the same cells (live-incremental.ts offers rows whose cells did not
+ * change since it read them), instead of reading the cells' texts again.
+ */
+export function offerRows(doc: Document, kept: KeptRow): () => void {
+  offered.set(doc, kept);
+  return () => {
+    if (offered.get(doc) === kept) offered.delete(doc);
+  };
+}
+
+function rowFor(doc: Document, cells: Element[]): DomRow {
+  return offered.get(doc)?.(cells) ?? new DomRow(cells);
 }
 
 /** All candidate grids on the page, across shadow roots and same-origin iframes. */
@@ -187,11 +214,11 @@ export function* extractGridsSteps(doc: Document): Steps<DomGrid[]> {
   const cached = scan.memo.get('grids') as DomGrid[] | undefined;
   if (cached) return cached;
   const grids: DomGrid[] = [];
-  for (const t of byTag(doc, 'table')) grids.push(yield* tableGrid(t, scan.tableRows.get(t)));
+  for (const t of byTag(doc, 'table')) grids.push(yield* tableGrid(doc, t, scan.tableRows.get(t)));
   for (const g of byRole(doc, 'grid', 'treegrid', 'table')) {
-    if (g.tagName !== 'TABLE') grids.push(yield* ariaGrid(g));
+    if (g.tagName !== 'TABLE') grids.push(yield* ariaGrid(doc, g));
   }
-  grids.push(...(yield* divGrids([...byTag(doc, 'div'), ...byTag(doc, 'span')], new Set())));
+  grids.push(...(yield* divGrids(doc, [...byTag(doc, 'div'), ...byTag(doc, 'span')], new Set())));
   // Stored only once complete: a sliced read that stops halfway leaves no partial grids behind.
   scan.memo.set('grids', grids);
   return grids;

@@ -12,8 +12,12 @@
  * or frames (their changes are not observed), a new URL (the caller resets). What is not
  * observed at all (class and style changes that hide a table, colspan, role) is caught by a
  * fresh walk at least every `maxReuseMs`.
+ *
+ * A full read still takes back the data rows whose cell elements are the same and untouched
+ * since the last read (every change is noted, structural or not): their texts cannot have
+ * changed, so extraction keeps them and the layout's row memo (row-memo.ts) replays them.
  */
-import { type DomGrid, DomRow } from './extract';
+import { type DomGrid, DomRow, offerRows } from './extract';
 import { isHiddenElement } from './hidden';
 import { openScanSession, type PageScan, scanPage } from './scan';
 
@@ -49,6 +53,12 @@ export class IncrementalPage {
   /** Elements whose text changed since the last read began. */
   private touched = new Set<Element>();
   private structural = true;
+  /**
+   * Every element a change touched since the last read began, structural or not (for the rows
+   * a full read may keep); `dirtyLost` when one could not be placed or there were too many.
+   */
+  private dirty = new Set<Element>();
+  private dirtyLost = false;
   /** How the last read was done (for tests and the bench). */
   lastRead: ReadKind | null = null;
 
@@ -65,12 +75,15 @@ export class IncrementalPage {
     this.indexed = null;
     this.touched.clear();
     this.structural = true;
+    this.dirty.clear();
+    this.dirtyLost = true;
   }
 
   /** Notes the page's changes (MutationObserver records, our own overlay's left out). */
   note(records: readonly MutationRecord[]): void {
-    if (this.structural) return;
     for (const rec of records) {
+      this.markDirty(rec);
+      if (this.structural) continue;
       if (rec.type === 'attributes') {
         if (!LIVE_ATTRIBUTES.has(rec.attributeName ?? '')) this.structural = true;
       } else if (rec.type === 'characterData') {
@@ -91,9 +104,51 @@ export class IncrementalPage {
       if (this.structural || this.touched.size > MAX_TOUCHED) {
         this.structural = true;
         this.touched.clear();
-        return;
       }
     }
+  }
+
+  /** Records the element a change touched (the text's parent, the changed element). */
+  private markDirty(rec: MutationRecord): void {
+    if (this.dirtyLost) return;
+    const target = rec.target;
+    const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+    if (el && this.dirty.size < MAX_TOUCHED) this.dirty.add(el);
+    else {
+      this.dirtyLost = true;
+      this.dirty.clear();
+    }
+  }
+
+  /**
+   * For a full read: the rows of the last kept walk that a fresh extraction may take back —
+   * data rows (their texts are their cells' text and nothing else) with exactly the same cell
+   * elements, none of which changed since that read began. Null when the last walk was not
+   * kept or a change could not be placed.
+   */
+  private keptRows(): ((cells: Element[]) => DomRow | null) | null {
+    const grids = this.scan?.memo.get('grids') as DomGrid[] | undefined;
+    if (!grids || this.dirtyLost) return null;
+    const index = this.indexed?.grids === grids ? this.indexed.index : indexCells(grids);
+    const changed = new Set<unknown>();
+    for (const el of this.dirty) {
+      // All the way up (not cellOf's bounded look): a change deep inside a cell still counts.
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        const at = index.get(node);
+        if (at) {
+          changed.add(at.grid.rows[at.row]);
+          break;
+        }
+      }
+    }
+    return (cells) => {
+      const at = cells[0] ? index.get(cells[0]) : undefined;
+      const row = at ? at.grid.rows[at.row] : undefined;
+      if (!(row instanceof DomRow) || !row.numeric || changed.has(row) || row.els.length !== cells.length)
+        return null;
+      for (let i = 0; i < cells.length; i++) if (row.els[i] !== cells[i]) return null;
+      return row;
+    };
   }
 
   /**
@@ -103,11 +158,20 @@ export class IncrementalPage {
   read<T>(read: () => T | Promise<T>): T | Promise<T> {
     const reuse = this.prepare();
     this.lastRead = reuse ? 'incremental' : 'full';
+    // A full read walks afresh but takes back the rows whose cells did not change.
+    const kept = reuse ? null : this.keptRows();
     // Changes noted from here on are the next read's.
     this.touched = new Set();
     this.structural = false;
+    this.dirty = new Set();
+    this.dirtyLost = false;
     const startedAt = Date.now();
-    const close = openScanSession(this.doc, reuse);
+    const closeRows = kept ? offerRows(this.doc, kept) : () => {};
+    const openedScan = openScanSession(this.doc, reuse);
+    const close = (): void => {
+      openedScan();
+      closeRows();
+    };
     const keep = (): void => {
       try {
         const scan = scanPage(this.doc);
