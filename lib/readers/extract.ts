@@ -36,6 +36,8 @@ export class DomRow implements TextRow {
    * read may keep it (live-incremental.ts).
    */
   readonly numeric: boolean;
+  /** A live page's later reads may hand this row in again: its readings are kept (row-memo.ts). */
+  readonly memo = true;
   constructor(els: Element[]) {
     this.els = els;
     const texts = els.map(cellText);

@@ -29,6 +29,11 @@ export interface TextRow {
   extra: string | null | (() => string | null);
   /** The page row it was read from (DOM rows), recorded for the overlay (row-index.ts). */
   element?: () => Element | null;
+  /**
+   * True for rows a later read may hand in again (DOM rows of a live page): their readings are
+   * kept (row-memo.ts). Rows read once (files) skip the memo and its cost.
+   */
+  readonly memo?: boolean;
 }
 
 export interface GridInput {
@@ -173,9 +178,11 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
     // Header and caption readings are kept per row object (row-memo.ts): a live re-read
     // decides them again only for the rows that changed.
     const above = prev;
-    const header = memoHeader(row, index > 0 ? (input.rows[index - 1] as TextRow) : null, () =>
-      parseHeader(cells, above),
-    );
+    const header = row.memo
+      ? memoHeader(row, index > 0 ? (input.rows[index - 1] as TextRow) : null, () =>
+          parseHeader(cells, above),
+        )
+      : parseHeader(cells, above);
     if (header) {
       closeSection();
       stats.headerRows++;
@@ -192,7 +199,7 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
       continue;
     }
     prev = cells;
-    const caption = memoCaption(row, () => isCaption(cells));
+    const caption = row.memo ? memoCaption(row, () => isCaption(cells)) : isCaption(cells);
     if (caption && (!section || parseStrike(cells[section.header.strikeCol]) === null)) {
       closeSection();
       if (section) section = { ...(section as SectionState), good: 0, mismatched: 0 };
@@ -220,12 +227,9 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
       root: input.rootHint ?? null,
     };
     // Replayed from the row memo when this row object was read in this same context before.
-    if (
-      memoDataRow(row, context, builder, (sink) =>
-        readDataRow(row, extra, at, context.expiry, context.side, context.root, sink),
-      )
-    )
-      section.good++;
+    const read = (sink: RowSink): boolean =>
+      readDataRow(row, extra, at, context.expiry, context.side, context.root, sink);
+    if (row.memo ? memoDataRow(row, context, builder, read) : read(builder)) section.good++;
   }
   closeSection();
   return stats;
