@@ -80,6 +80,13 @@ export const BUDGETS = {
     limit: 5,
     unit: 'MB',
   },
+  pageWorldSliceMs: {
+    section: 'browser',
+    figure:
+      '12 MB Cboe JSON handed over by the page-world script: longest task minus `JSON.parse` of that text alone (the one step that cannot be sliced; the rest must fit in slices shorter than a long task)',
+    limit: 50,
+    unit: 'ms',
+  },
   cliHelpRatio: {
     section: 'cli',
     figure: '`alvh --help` (compiled) ÷ a bare `node -e 0`, process CPU time',

@@ -12,6 +12,7 @@ import { DEMO_VIX_PAGES, routeDemoVixPages } from '../demo/demo-routes';
 import { chromiumArgs } from '../support/find-browser';
 import { expect, productionBuildPath, test } from './fixtures';
 import { DEMO_CHAIN_PAGE, openDemoChain } from './pages/demo-chain';
+import { CBOE_QUOTE_TABLE_URL, POST_BIG_CBOE_PAYLOAD } from './pages/page-world-payload';
 import { heldState } from './pages/tab-state';
 
 const session = (sw: Worker, key: string) =>
@@ -145,76 +146,20 @@ test('page-world messages count only on the hosts where that script runs, in the
   expect(read.chain?.source.reader).toBe('cboe');
 });
 
-test('a 12 MB page-world payload is read in slices: the page keeps responding', async ({
-  context,
-  serviceWorker,
-  tabIdOf,
-}) => {
+test('a 12 MB page-world payload is read whole, in slices', async ({ context, serviceWorker, tabIdOf }) => {
+  // How long the page's longest task is beside JSON.parse alone is a bench figure
+  // (tests/bench/browser.bench.ts, "12 MB page-world payload"); here: it is read at all.
   const page = await context.newPage();
-  await servePage(
-    page,
-    'https://www.cboe.com/delayed_quotes/spx/quote_table',
-    '<html><body><p>x</p></body></html>',
-  );
+  await servePage(page, CBOE_QUOTE_TABLE_URL, '<html><body><p>x</p></body></html>');
   const tabId = await tabIdOf(page);
   await heldState(serviceWorker, tabId, (s) => s.status.state === 'failed');
-  const { longest, chars, parseMs } = await page.evaluate(async () => {
-    const options = [];
-    for (let e = 0; e < 30; e++) {
-      const d = new Date(Date.UTC(2027, 0, 15 + 7 * e));
-      const ymd = `${String(d.getUTCFullYear()).slice(2)}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
-      for (let k = 0; k < 1_050; k++) {
-        const strike = 3000 + k * 2;
-        for (const cp of ['C', 'P'])
-          options.push({
-            option: `SPXW${ymd}${cp}${String(strike * 1000).padStart(8, '0')}`,
-            bid: 10.1,
-            ask: 10.6,
-            last_trade_price: 10.3,
-            volume: 12,
-            open_interest: 1534,
-            iv: 0.21,
-            delta: cp === 'C' ? 0.4 : -0.6,
-            gamma: 0.001,
-            theta: -1.2,
-            vega: 3.4,
-            theo: 10.3,
-            tick: 'no_change',
-          });
-      }
-    }
-    const json = JSON.stringify({
-      timestamp: '2026-11-26 09:45:00',
-      data: { symbol: '_SPX', current_price: 6021.35, options },
-    });
-    // Same-run floor: JSON.parse of the payload, the one piece that cannot be sliced.
-    const t0 = performance.now();
-    JSON.parse(json);
-    const parseMs = performance.now() - t0;
-    await new Promise((r) => setTimeout(r, 200));
-    let longest = 0;
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) longest = Math.max(longest, e.duration);
-    }).observe({ type: 'longtask' });
-    window.postMessage(
-      { source: 'alvh-page-world', v: 1, kind: 'cboe-options-json', from: 'x', json },
-      window.location.origin,
-    );
-    await new Promise((r) => setTimeout(r, 8_000));
-    return { longest, chars: json.length, parseMs };
-  });
+  const { chars } = (await page.evaluate(POST_BIG_CBOE_PAYLOAD)) as { chars: number };
+  expect(chars).toBeGreaterThan(12_000_000);
   await expect
     .poll(async () => ((await session(serviceWorker, `tab:${tabId}`)) as TabState | null)?.status, {
       timeout: 90_000,
     })
-    .toMatchObject({ state: 'read', reader: 'cboe' });
-  console.log(
-    `page-world payload ${(chars / 1e6).toFixed(1)} MB: longest main-thread task ${longest.toFixed(0)} ms; JSON.parse alone ${parseMs.toFixed(0)} ms`,
-  );
-  expect(chars).toBeGreaterThan(12_000_000);
-  // Unsliced, mapping and checking 63,000 options ran in the parse's task (1.6 s in all);
-  // sliced, the longest task is the parse plus one slice.
-  expect(longest).toBeLessThan(2 * parseMs + 100);
+    .toMatchObject({ state: 'read', reader: 'cboe', rows: 31_500 });
 });
 
 test('local pages: no standing access in the production build; read once granted', async ({ site }) => {
