@@ -3,7 +3,8 @@
  * (index points per share, dollars in `…Usd`, fractions 0–1). Missing values print "—".
  */
 
-import { ordinal } from '../../lib/engine';
+// Straight from its module: the engine index would bring the engine's tables into the content script.
+import { ordinal } from '../../lib/engine/text/format';
 
 const DASH = '—';
 const MINUS = '−';
