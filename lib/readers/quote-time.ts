@@ -7,8 +7,9 @@
  * and the detail says so.
  */
 import type { CivilDate } from '../engine/market/ny-time';
-import { addDays, formatIsoDate, newYorkToUtcMs, newYorkWallClock } from '../engine/market/ny-time';
+import { addDays, newYorkToUtcMs, newYorkWallClock } from '../engine/market/ny-time';
 import { calendarCovers, isEarlyClose, isTradingDay, NYSE_OPEN } from '../engine/market/nyse-calendar';
+import { wallClockText } from '../engine/text/format';
 
 /** Roots and underlyings whose options trade to 16:15 ET (Cboe index options). */
 const INDEX_NAMES = new Set([
@@ -55,15 +56,6 @@ export interface QuoteTimeRule {
   detail: string;
 }
 
-const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-function wallText(date: CivilDate, minutes: number): string {
-  const dow = WEEKDAY[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `${dow} ${formatIsoDate(date)} ${hh}:${mm} ET`;
-}
-
 /**
  * Applies the rule to a stamp. `index` selects the 16:15 close. Null for an unreadable stamp.
  * In session (trading day, open ≤ t ≤ close) the stamp stands.
@@ -90,6 +82,6 @@ export function quoteTimeRule(stampIso: string, index: boolean): QuoteTimeRule |
     quoteTime: new Date(closeMs).toISOString(),
     fromClose: true,
     stampedAt: stampIso,
-    detail: `stamped ${wallText(date, minutes)} (${why}): quotes taken as the ${wallText(day, close)} close${unknownHolidays}; page stamp ${stampIso}`,
+    detail: `stamped ${wallClockText(date, minutes)} (${why}): quotes taken as the ${wallClockText(day, close)} close${unknownHolidays}; page stamp ${stampIso}`,
   };
 }

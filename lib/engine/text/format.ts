@@ -5,7 +5,7 @@
  * every JS runtime writes the same text. Only typography: the figures are the callers'.
  */
 
-import { formatIsoDate, newYorkWallClock } from '../market/ny-time';
+import { type CivilDate, formatIsoDate, newYorkWallClock } from '../market/ny-time';
 
 /** Typographic minus, as the surfaces write negative amounts. */
 const MINUS = '−';
@@ -45,6 +45,14 @@ export function ordinal(n: number): string {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
+/** A New York wall-clock day and minutes after midnight: "Wed 2026-12-02 16:15 ET". */
+export function wallClockText(date: CivilDate, minutes: number): string {
+  const dow = WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${dow} ${formatIsoDate(date)} ${hh}:${mm} ET`;
+}
+
 /**
  * An instant in New York time with its zone, as traders read quote times:
  * "2026-12-02T21:15:00.000Z" → "Wed 2026-12-02 16:15 ET". An unreadable instant prints as given.
@@ -53,8 +61,5 @@ export function formatInstantText(iso: string): string {
   const ms = Date.parse(iso);
   if (!Number.isFinite(ms)) return iso;
   const { date, minutes } = newYorkWallClock(ms);
-  const dow = WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `${dow} ${formatIsoDate(date)} ${hh}:${mm} ET`;
+  return wallClockText(date, minutes);
 }
