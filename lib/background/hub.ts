@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { GENERIC_READER_SCRIPT } from '../content-script-paths';
 import type { ChainSnapshot, VixCurveSnapshot } from '../engine/snapshot-types';
 import { onMessage, sendOverlay } from '../messaging';
-import type { Message, Reply } from '../schema/messages';
+import { type Message, PARTIAL_REFUSED, type Reply } from '../schema/messages';
 import { chainSnapshotSchema } from '../schema/snapshot';
 import type { ReaderStatus, TabState } from '../schema/tab-state';
 import {
@@ -107,15 +107,34 @@ function refusedNotice(why: string): TabNotice {
   };
 }
 
+/**
+ * Takes a tab's chain read. `partial` (lib/content/snapshot-delta.ts): only the rows changed since
+ * the tab's last snapshot; merged only over a chain held in memory for the same page, reader and
+ * symbol and still fresh, else refused (false) so the tab sends the whole read.
+ */
 async function onChain(
   tabId: number,
   url: string,
   pageUrl: string | null,
   chain: ChainSnapshot,
-): Promise<void> {
+  partial: boolean,
+): Promise<boolean> {
   const settings = await settingsItem.get();
   const freshMs = settings.data.staleAfterMinutes * 60_000;
-  const rows = chain.expiries.reduce((n, e) => n + e.rows.length, 0);
+  if (partial) {
+    const held = fullChains.get(tabId);
+    const heldUrl = (await tabStateItem(tabId).get())?.url;
+    const fresh = held && Date.now() - Date.parse(held.source.readAt) <= freshMs;
+    if (
+      !held ||
+      !fresh ||
+      heldUrl !== url ||
+      held.underlying.symbol !== chain.underlying.symbol ||
+      held.source.reader !== chain.source.reader
+    )
+      return false;
+  }
+  let rows = chain.expiries.reduce((n, e) => n + e.rows.length, 0);
   await update(tabId, url, (s) => {
     const merged = boundMergedChain(
       mergeChainSnapshots(fullChains.get(tabId) ?? s.chain, chain, Date.now(), freshMs),
@@ -127,6 +146,8 @@ async function onChain(
       return withNotice(s, refusedNotice(`${issue?.path.join('.')}: ${issue?.message}`), 'stale');
     }
     fullChains.set(tabId, merged);
+    // A partial read's own rows are only the changed ones: the page's rows are the merged chain's.
+    if (partial) rows = merged.expiries.reduce((n, e) => n + e.rows.length, 0);
     return withNotice(
       {
         ...s,
@@ -137,11 +158,14 @@ async function onChain(
       'stale',
     );
   });
-  // A VIX option chain from the Cboe VIX options page prices every SPX tab's Layer 2 calls.
-  if (trustedVixChain(chain, pageUrl)) {
-    await latestVixChainItem.set(compactForStorage(chain));
+  // A VIX option chain from the Cboe VIX options page prices every SPX tab's Layer 2 calls
+  // (the tab's whole chain: a partial read holds only its changed rows).
+  const whole = fullChains.get(tabId);
+  if (whole && trustedVixChain(chain, pageUrl)) {
+    await latestVixChainItem.set(compactForStorage(whole));
     republishAll(tabId);
   }
+  return true;
 }
 
 async function onVixCurve(
@@ -231,12 +255,13 @@ async function handle(
     case 'snapshot': {
       if (tabId === null) return { ok: false, error: 'content message without a tab' };
       const snap = message.snapshot;
-      await queue.run(tabId, () =>
-        snap.kind === 'vix-curve'
-          ? onVixCurve(tabId, message.url, sender.url, snap)
-          : onChain(tabId, message.url, sender.url, snap),
-      );
-      return OK;
+      const taken = await queue.run(tabId, async () => {
+        if (snap.kind === 'option-chain')
+          return onChain(tabId, message.url, sender.url, snap, message.partial === true);
+        await onVixCurve(tabId, message.url, sender.url, snap);
+        return true;
+      });
+      return taken ? OK : { ok: false, error: PARTIAL_REFUSED };
     }
     case 'read-failed':
       if (tabId === null) return { ok: false, error: 'content message without a tab' };

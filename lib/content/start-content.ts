@@ -5,6 +5,7 @@
  * lib does not depend on components.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Snapshot } from '../engine/snapshot-types';
 import { onOverlayMessage, sendToBackground } from '../messaging';
 // Direct imports, not the readers index: the index also brings CSV import (papaparse),
 // which a content script never uses.
@@ -14,7 +15,8 @@ import { readPageWorldMessageSliced } from '../readers/page-world/receive';
 import { readPageSliced } from '../readers/read-page';
 import { recordedLegRows } from '../readers/row-index';
 import type { ReadResult } from '../readers/types';
-import type { OverlayMessage } from '../schema/messages';
+import { type ContentMessage, type OverlayMessage, PARTIAL_REFUSED } from '../schema/messages';
+import { deltaSender } from './snapshot-delta';
 
 export interface OverlayHandle {
   update: (message: OverlayMessage) => void;
@@ -40,19 +42,33 @@ export function startContentScript(
   let live: (() => void) | null = null;
   /** Page and Date.now() ms of the last good snapshot from page-world data. */
   let pageWorldGood: { url: string; at: number } | null = null;
+  // After the first full chain, a live page's reads go out without their unchanged rows.
+  const delta = deltaSender();
+  /** The latest full chain read, resent whole when the background refuses a partial one. */
+  let latestChain: Snapshot | null = null;
+  const post = (m: ContentMessage) =>
+    // A rejected send means the extension was updated or removed under the page: stop quietly.
+    sendToBackground(m).then(
+      (reply) => {
+        if (reply.ok) return;
+        if (m.type === 'snapshot' && m.partial && reply.error === PARTIAL_REFUSED && latestChain) {
+          delta.reset();
+          void post({ type: 'snapshot', url: m.url, snapshot: delta.next(latestChain).snapshot });
+        } else console.warn(`[ALVH Overlay] the background refused the ${m.type}: ${reply.error}`);
+      },
+      () => live?.(),
+    );
   const send = (result: ReadResult) => {
     const url = location.href;
-    const messages = result.ok
-      ? result.snapshots.map((snapshot) => ({ type: 'snapshot' as const, url, snapshot }))
-      : [{ type: 'read-failed' as const, url, reader: result.reader, failure: result.failure }];
-    // A rejected send means the extension was updated or removed under the page: stop quietly.
-    for (const m of messages)
-      sendToBackground(m).then(
-        (reply) => {
-          if (!reply.ok) console.warn(`[ALVH Overlay] the background refused the ${m.type}: ${reply.error}`);
-        },
-        () => live?.(),
-      );
+    if (!result.ok) {
+      void post({ type: 'read-failed', url, reader: result.reader, failure: result.failure });
+      return;
+    }
+    for (const full of result.snapshots) {
+      if (full.kind === 'option-chain') latestChain = full;
+      const { snapshot, partial } = delta.next(full);
+      void post(partial ? { type: 'snapshot', url, snapshot, partial } : { type: 'snapshot', url, snapshot });
+    }
   };
   const sliceYield = () =>
     new Promise<void>((resolve, reject) => {

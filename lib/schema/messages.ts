@@ -5,9 +5,21 @@ import { readerStatusSchema } from './tab-state';
 /** zod/mini: the content script carries these. */
 const url = z.string().check(z.maxLength(4_000));
 
+/** The background's reply to a partial snapshot it cannot merge (no fresh chain held for the tab). */
+export const PARTIAL_REFUSED = 'partial snapshot refused: no fresh chain held for this tab';
+
 /** Content script → background: what the reader found on the page. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('snapshot'), url: url, snapshot: snapshotSchema }),
+  /**
+   * `partial`: the chain holds only the rows changed since the last snapshot this tab sent
+   * (lib/content/snapshot-delta.ts); the background merges it over the chain it holds.
+   */
+  z.object({
+    type: z.literal('snapshot'),
+    url: url,
+    snapshot: snapshotSchema,
+    partial: z.optional(z.boolean()),
+  }),
   z.object({
     type: z.literal('read-failed'),
     url: url,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startHub } from '../../../lib/background/hub';
-import type { Reply } from '../../../lib/schema/messages';
+import { PARTIAL_REFUSED, type Reply } from '../../../lib/schema/messages';
 import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
 import { settingsItem, tabStateItem } from '../../../lib/storage';
 import { syntheticSpxChain } from '../../fixtures/engine/synthetic-chain';
@@ -40,6 +40,35 @@ describe('background hub', () => {
     expect(state?.status).toEqual({ state: 'read', rows: 1600, reader: 'synthetic' });
     expect(state?.planError).toBeNull();
     expect(state?.plan).toMatchObject({ condor: { status: 'suggested' } });
+  });
+
+  it('merges a partial chain (changed rows only) over the held one; refuses it with nothing held', async () => {
+    const chain = syntheticSpxChain({ now: new Date().toISOString(), strikesPerExpiry: 60, strikeStep: 25 });
+    const changed = structuredClone(chain);
+    const row = changed.expiries[2]?.rows[10];
+    if (!row?.call) throw new Error('fixture without that call');
+    row.call.bid = 77.7;
+    const partial = {
+      ...changed,
+      expiries: changed.expiries.map((e, i) => ({ ...e, rows: i === 2 ? [row] : [] })),
+    };
+    expect(
+      await deliver({ type: 'snapshot', url: URL, snapshot: partial, partial: true }, fromTab()),
+    ).toEqual({
+      ok: false,
+      error: PARTIAL_REFUSED,
+    });
+    expect((await tabStateItem(TAB).get())?.chain ?? null).toBeNull();
+    await deliver({ type: 'snapshot', url: URL, snapshot: chain }, fromTab());
+    expect(
+      await deliver({ type: 'snapshot', url: URL, snapshot: partial, partial: true }, fromTab()),
+    ).toEqual({
+      ok: true,
+    });
+    const state = await tabStateItem(TAB).get();
+    // The held chain is now the changed read, row for row; the status counts the page's rows.
+    expect(state?.chain?.expiries).toEqual(changed.expiries);
+    expect(state?.status).toEqual({ state: 'read', rows: 600, reader: 'synthetic' });
   });
 
   it('keeps the last good chain when a later read fails, and shows why', async () => {

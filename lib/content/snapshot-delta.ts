@@ -1,0 +1,85 @@
+/**
+ * Sending a live page's chain without its unchanged rows. Cloning a 2,000-row snapshot into
+ * `runtime.sendMessage` took about 9 ms of the page's main thread on every update (issue 14), most
+ * of our per-update cost; after the first full snapshot a page that changed a few cells sends
+ * only those rows. The background merges them over the chain it holds (series by series, strike
+ * by strike: lib/engine/market/series-merge.ts), which is what it already does with full reads,
+ * and refuses a partial snapshot it has no fresh base for: this side then sends the full one.
+ *
+ * A partial snapshot is the full read's snapshot (quote time, price, flags, dropped counts,
+ * coverage: the whole read's) with every series of the read listed and, in each, only the rows
+ * that differ from the last snapshot sent. A row that left the page is not expressible, but the
+ * background keeps rows a read no longer shows anyway (virtualised grids), so a full snapshot
+ * would not remove it either.
+ */
+import { seriesKey } from '../engine/market/series-merge';
+import type { ChainRow, ChainSnapshot, Quote, Snapshot } from '../engine/snapshot-types';
+
+/** Above this share of changed rows a full snapshot is sent (a partial one would save little). */
+const MAX_CHANGED_SHARE = 0.5;
+
+export interface Outgoing {
+  snapshot: Snapshot;
+  /** True when `snapshot` holds only the rows changed since the last one sent. */
+  partial: boolean;
+}
+
+function sameQuote(a: Quote | null, b: Quote | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.bid === b.bid &&
+    a.ask === b.ask &&
+    a.last === b.last &&
+    a.volume === b.volume &&
+    a.openInterest === b.openInterest &&
+    a.iv === b.iv &&
+    a.delta === b.delta
+  );
+}
+
+const sameRow = (a: ChainRow, b: ChainRow) => sameQuote(a.call, b.call) && sameQuote(a.put, b.put);
+
+/** Who the rows belong to: a new reader, symbol or page starts from a full snapshot. */
+const identity = (s: ChainSnapshot) => `${s.source.reader}|${s.underlying.symbol}|${s.source.url}`;
+
+export interface DeltaSender {
+  /** The snapshot to send for this read: partial when the last one sent is its base. */
+  next(snapshot: Snapshot): Outgoing;
+  /** The background refused a partial snapshot: the next one goes whole. */
+  reset(): void;
+}
+
+export function deltaSender(): DeltaSender {
+  let base: { id: string; rows: Map<string, Map<number, ChainRow>> } | null = null;
+  const remember = (s: ChainSnapshot) => {
+    const rows = new Map<string, Map<number, ChainRow>>();
+    for (const e of s.expiries) rows.set(seriesKey(e), new Map(e.rows.map((r) => [r.strike, r])));
+    base = { id: identity(s), rows };
+  };
+  return {
+    next(snapshot) {
+      if (snapshot.kind !== 'option-chain') return { snapshot, partial: false };
+      const prev = base;
+      remember(snapshot);
+      if (!prev || prev.id !== identity(snapshot)) return { snapshot, partial: false };
+      let total = 0;
+      let changed = 0;
+      const expiries = snapshot.expiries.map((e) => {
+        const held = prev.rows.get(seriesKey(e));
+        const rows = e.rows.filter((r) => {
+          const old = held?.get(r.strike);
+          return !old || !sameRow(old, r);
+        });
+        total += e.rows.length;
+        changed += rows.length;
+        return rows.length === e.rows.length ? e : { ...e, rows };
+      });
+      if (total === 0 || changed > total * MAX_CHANGED_SHARE) return { snapshot, partial: false };
+      return { snapshot: { ...snapshot, expiries }, partial: true };
+    },
+    reset() {
+      base = null;
+    },
+  };
+}
