@@ -28,9 +28,14 @@ interface SeenSeries {
 export interface MergeMemory {
   /** Reader + symbol + page path: a different page starts afresh. */
   identity: string;
-  /** By series key (seriesKey). */
-  series: Map<string, SeenSeries>;
   expiriesListed: number;
+  /**
+   * The last merged rows when all of them were seen by the last read (at `atMs`, epoch ms):
+   * the usual case of a page that shows its whole chain, kept without a per-row record.
+   */
+  whole: { atMs: number; expiries: readonly ChainExpiry[] } | null;
+  /** Otherwise: by series key (seriesKey), each row with when it was last seen. */
+  series: Map<string, SeenSeries> | null;
 }
 
 function identityOf(s: ChainSnapshot): string {
@@ -42,6 +47,48 @@ function identityOf(s: ChainSnapshot): string {
     // keep the raw string
   }
   return `${s.source.reader}|${s.underlying.symbol}|${path}`;
+}
+
+/** Strikes in increasing order, none twice. */
+function strictlyIncreasing(rows: readonly ChainRow[]): boolean {
+  for (let i = 1; i < rows.length; i++)
+    if (!((rows[i - 1] as ChainRow).strike < (rows[i] as ChainRow).strike)) return false;
+  return true;
+}
+
+/**
+ * True when `next` shows every row of `old` again (same series, same strikes): then the merge
+ * of the two is `next` alone. Checked without building per-row maps (a live page's common case,
+ * once per read of thousands of rows); false when unsure (rows not in strike order).
+ */
+function showsEvery(next: readonly ChainExpiry[], old: readonly ChainExpiry[]): boolean {
+  const byKey = new Map<string, ChainExpiry>();
+  for (const e of next) byKey.set(seriesKey(e), e);
+  for (const o of old) {
+    if (o.rows.length === 0) continue;
+    const n = byKey.get(seriesKey(o));
+    if (!n || n.rows.length < o.rows.length || !strictlyIncreasing(n.rows) || !strictlyIncreasing(o.rows))
+      return false;
+    let j = 0;
+    for (const row of o.rows) {
+      while (j < n.rows.length && (n.rows[j] as ChainRow).strike < row.strike) j++;
+      if (j === n.rows.length || (n.rows[j] as ChainRow).strike !== row.strike) return false;
+    }
+  }
+  return true;
+}
+
+/** The memory's rows with when each was seen, as maps (built from `whole` when that holds them). */
+function seenSeries(memory: MergeMemory): Map<string, SeenSeries> {
+  if (memory.series) return memory.series;
+  const out = new Map<string, SeenSeries>();
+  for (const e of memory.whole?.expiries ?? []) {
+    const seenAtMs = memory.whole?.atMs ?? 0;
+    const rows = new Map<number, Seen>();
+    for (const row of e.rows) rows.set(row.strike, { row, seenAtMs });
+    out.set(seriesKey(e), { expiry: e.expiry, root: e.root, settlement: e.settlement, rows });
+  }
+  return out;
 }
 
 /**
@@ -56,11 +103,17 @@ export function mergeChain(
 ): { snapshot: ChainSnapshot; memory: MergeMemory } {
   const nowMs = Date.parse(next.source.readAt);
   const identity = identityOf(next);
+  const same = memory !== null && memory.identity === identity;
+  // Nothing older to keep: the read alone (no per-row maps built).
+  const readAlone =
+    !same ||
+    (memory.whole !== null &&
+      (nowMs - memory.whole.atMs > maxAgeMs || showsEvery(next.expiries, memory.whole.expiries)));
   // The memory handed in is left as it was: fresh maps hold the rows still young enough.
   const series = new Map<string, SeenSeries>();
   const older: ChainExpiry[] = [];
-  if (memory && memory.identity === identity) {
-    for (const [key, kept] of memory.series) {
+  if (same && !readAlone) {
+    for (const [key, kept] of seenSeries(memory)) {
       const rows = new Map<number, Seen>();
       for (const [strike, seen] of kept.rows) if (nowMs - seen.seenAtMs <= maxAgeMs) rows.set(strike, seen);
       if (rows.size === 0) continue;
@@ -72,22 +125,21 @@ export function mergeChain(
   }
   const expiries = mergeSeries(older, next.expiries);
   let shown = 0;
-  for (const e of next.expiries) {
-    shown += e.rows.length;
-    const key = seriesKey(e);
-    let s = series.get(key);
-    if (!s) {
-      s = { expiry: e.expiry, root: e.root, settlement: e.settlement, rows: new Map() };
-      series.set(key, s);
-    }
-    for (const row of e.rows) s.rows.set(row.strike, { row, seenAtMs: nowMs });
-  }
-  const listed = Math.max(
-    next.coverage.expiriesListed,
-    memory?.identity === identity ? memory.expiriesListed : 0,
-  );
+  for (const e of next.expiries) shown += e.rows.length;
+  const listed = Math.max(next.coverage.expiriesListed, same ? memory.expiriesListed : 0);
   const rowsRead = expiries.reduce((n, e) => n + e.rows.length, 0);
   const kept = rowsRead - shown;
+  if (kept > 0) {
+    for (const e of next.expiries) {
+      const key = seriesKey(e);
+      let s = series.get(key);
+      if (!s) {
+        s = { expiry: e.expiry, root: e.root, settlement: e.settlement, rows: new Map() };
+        series.set(key, s);
+      }
+      for (const row of e.rows) s.rows.set(row.strike, { row, seenAtMs: nowMs });
+    }
+  }
   const keptNote =
     kept > 0 ? `${kept} rows kept from earlier reads (scrolled out of view or collapsed)` : null;
   // The read's own flags (quote time from the close, IV unit assumed) stay; row flags are
@@ -113,5 +165,7 @@ export function mergeChain(
     },
     flags,
   };
-  return { snapshot, memory: { identity, series, expiriesListed: listed } };
+  // Every merged row came from this read (none kept): the memory is the rows, seen now.
+  const remembered = kept > 0 ? { whole: null, series } : { whole: { atMs: nowMs, expiries }, series: null };
+  return { snapshot, memory: { identity, expiriesListed: listed, ...remembered } };
 }
