@@ -14,7 +14,15 @@ import { findDate, parseOcc } from './dom';
 import { isTimestampText } from './grid-expiry';
 import type { Field } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
-import { ivSignature, memoCaption, memoDataRow, memoHeader, memoIvRule, type RowSink } from './row-memo';
+import {
+  ivSignature,
+  memoCaption,
+  memoDataRow,
+  memoHeader,
+  memoIvRule,
+  type RowContext,
+  type RowSink,
+} from './row-memo';
 import { runSteps, type Steps } from './scan';
 
 /** Rows read between pause points of a sliced read. */
@@ -100,13 +108,8 @@ function ivUnits(
     const key = `${i}/${header.width}`;
     let rule = cache.get(key);
     if (!rule) {
-      const cells: string[] = [];
-      for (let r = from; r < rows.length; r++) {
-        const row = (rows[r] as TextRow).cells;
-        if (row.length === header.width) cells.push(row[i] ?? '');
-      }
       // Decided again only when a cell of the column changed since the last read.
-      rule = memoIvRule(rows, `${key}/${from}`, cells, () => ivColumnRule(null, cells));
+      rule = memoIvRule(rows, `${key}/${from}`, from, header.width, i, (cells) => ivColumnRule(null, cells));
       cache.set(key, rule);
       if (rule.assumed) builder.flag('iv-unit-assumed', rule.detail);
     }
@@ -168,6 +171,26 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
 
   let sinceYield = 0;
   const ivCache = new Map<string, IvRule>();
+  const current: RowContext & { row: TextRow | null; section: SectionState | null } = {
+    row: null,
+    section: null,
+    header: null as unknown as Header,
+    extra: null,
+    ivUnits: '',
+    expiry: null,
+    side: null,
+    root: input.rootHint ?? null,
+  };
+  const readCurrent = (sink: RowSink): boolean =>
+    readDataRow(
+      current.row as TextRow,
+      current.extra,
+      current.section as SectionState,
+      current.expiry,
+      current.side,
+      current.root,
+      sink,
+    );
   for (let index = 0; index < input.rows.length; index++) {
     const row = input.rows[index] as TextRow;
     if (++sinceYield >= ROW_STEP) {
@@ -216,20 +239,19 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
       section.mismatched++;
       continue;
     }
-    const at: SectionState = section;
-    const extra = typeof row.extra === 'function' ? (at.header.hasSymbol ? row.extra() : null) : row.extra;
-    const context = {
-      header: at.header,
-      extra,
-      ivUnits: at.ivSig,
-      expiry,
-      side: sectionSide,
-      root: input.rootHint ?? null,
-    };
+    const extra =
+      typeof row.extra === 'function' ? (section.header.hasSymbol ? row.extra() : null) : row.extra;
+    // One context object for the grid, set row by row (a 2,000-row re-read allocates nothing
+    // per row while it replays memos).
+    current.row = row;
+    current.section = section;
+    current.header = section.header;
+    current.extra = extra;
+    current.ivUnits = section.ivSig;
+    current.expiry = expiry;
+    current.side = sectionSide;
     // Replayed from the row memo when this row object was read in this same context before.
-    const read = (sink: RowSink): boolean =>
-      readDataRow(row, extra, at, context.expiry, context.side, context.root, sink);
-    if (row.memo ? memoDataRow(row, context, builder, read) : read(builder)) section.good++;
+    if (row.memo ? memoDataRow(row, current, builder, readCurrent) : readCurrent(builder)) section.good++;
   }
   closeSection();
   return stats;

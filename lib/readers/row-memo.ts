@@ -142,11 +142,22 @@ export function memoDataRow(
     const ops: RowOp[] = [];
     recorder.ops = ops;
     const added = read(recorder);
-    data = { context, ops, added };
+    // A copy: the caller may hand in one context object, changed row by row.
+    const kept: RowContext = {
+      extra: context.extra,
+      header: context.header,
+      ivUnits: context.ivUnits,
+      expiry: context.expiry,
+      side: context.side,
+      root: context.root,
+    };
+    data = { context: kept, ops, added };
     if (m) m.data = data;
     else memos.set(row, { above: null, header: null, data });
   }
-  for (const op of data.ops) {
+  const ops = data.ops;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i] as RowOp;
     if ('drop' in op) sink.drop(op.drop);
     else sink.add(op.expiry, op.root, op.strike, op.side, op.quote, op.recorded);
   }
@@ -160,23 +171,57 @@ export function ivSignature(units: Map<number, IvUnit | null>): string {
   return s;
 }
 
-const ivRules = new WeakMap<object, Map<string, { cells: string[]; rule: IvRule }>>();
+interface IvMemo {
+  /** The rows the column was taken from (from the header down), to compare by identity. */
+  rows: object[];
+  cells: string[];
+  rule: IvRule;
+}
+
+const ivRules = new WeakMap<object, Map<string, IvMemo>>();
 
 /**
- * The IV unit rule of one column, kept per grid (`rows`, the grid's row list) and column key:
- * `decide` runs again only when a cell of the column differs from the last time.
+ * The IV unit rule of column `col` below a header (rows `from` on, rows `width` cells wide),
+ * kept per grid (`rows`, the grid's row list) and column key: `decide` runs again only when a
+ * cell of the column differs from the last time. Rows that may be handed in again (`memo`)
+ * never change their cells, so when every row is the same object as last time the cells are
+ * not even gathered (a live page's usual read: one row object replaced, or none).
  */
-export function memoIvRule(rows: object, key: string, cells: string[], decide: () => IvRule): IvRule {
+export function memoIvRule(
+  rows: readonly { cells: string[]; memo?: boolean }[],
+  key: string,
+  from: number,
+  width: number,
+  col: number,
+  decide: (cells: string[]) => IvRule,
+): IvRule {
   let byKey = ivRules.get(rows);
   if (!byKey) {
     byKey = new Map();
     ivRules.set(rows, byKey);
   }
   const kept = byKey.get(key);
-  if (kept && sameCells(kept.cells, cells)) return kept.rule;
-  const rule = decide();
-  byKey.set(key, { cells, rule });
+  if (kept && sameRowObjects(kept.rows, rows, from)) return kept.rule;
+  const seen: object[] = [];
+  const cells: string[] = [];
+  for (let r = from; r < rows.length; r++) {
+    const row = rows[r] as { cells: string[]; memo?: boolean };
+    seen.push(row);
+    if (row.cells.length === width) cells.push(row.cells[col] ?? '');
+  }
+  const rule = kept && sameCells(kept.cells, cells) ? kept.rule : decide(cells);
+  byKey.set(key, { rows: seen, cells, rule });
   return rule;
+}
+
+/** True when `rows` from `from` on are exactly the memo's row objects, each one never changing. */
+function sameRowObjects(kept: readonly object[], rows: readonly { memo?: boolean }[], from: number): boolean {
+  if (kept.length !== rows.length - from) return false;
+  for (let i = 0; i < kept.length; i++) {
+    const row = rows[from + i];
+    if (row !== kept[i] || row?.memo !== true) return false;
+  }
+  return true;
 }
 
 function sameCells(a: string[], b: string[]): boolean {
