@@ -64,10 +64,16 @@ export function pageQuoteTime(doc: Document): string | null {
   const body = doc.body;
   if (!body) return null;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  // Each parent once: the blanks between a table's rows all have the table body as parent,
+  // whose text is the whole table's.
+  const looked = new Set<Element>();
   for (let i = 0; i < QUOTE_TIME_SCAN_NODES; i++) {
     const node = walker.nextNode();
     if (!node) break;
-    const text = node.parentElement?.textContent ?? '';
+    const parent = node.parentElement;
+    if (!parent || looked.has(parent)) continue;
+    looked.add(parent);
+    const text = parent.textContent ?? '';
     if (text.length < 200 && /\bas of\b/i.test(text) && /\bE[SD]?T\b/.test(text)) {
       const iso = easternToIso(text);
       if (iso) return iso;

@@ -174,7 +174,8 @@ export function ivSignature(units: Map<number, IvUnit | null>): string {
 interface IvMemo {
   /** The rows the column was taken from (from the header down), to compare by identity. */
   rows: object[];
-  cells: string[];
+  /** Each of those rows' cell in the column, null for a row of another width. */
+  cellByRow: (string | null)[];
   rule: IvRule;
 }
 
@@ -182,10 +183,10 @@ const ivRules = new WeakMap<object, Map<string, IvMemo>>();
 
 /**
  * The IV unit rule of column `col` below a header (rows `from` on, rows `width` cells wide),
- * kept per grid (`rows`, the grid's row list) and column key: `decide` runs again only when a
- * cell of the column differs from the last time. Rows that may be handed in again (`memo`)
- * never change their cells, so when every row is the same object as last time the cells are
- * not even gathered (a live page's usual read: one row object replaced, or none).
+ * kept per grid (`rows`, the grid's row list) and column key: `decide` (given the column's
+ * cells) runs again only when a cell of the column differs from the last time. Rows that may
+ * be handed in again (`memo`) never change their cells, so only rows that are not the same
+ * object as last time are looked at (a live page's usual read: one row object replaced).
  */
 export function memoIvRule(
   rows: readonly { cells: string[]; memo?: boolean }[],
@@ -200,32 +201,30 @@ export function memoIvRule(
     byKey = new Map();
     ivRules.set(rows, byKey);
   }
+  const cellOf = (row: { cells: string[] }): string | null =>
+    row.cells.length === width ? (row.cells[col] ?? '') : null;
   const kept = byKey.get(key);
-  if (kept && sameRowObjects(kept.rows, rows, from)) return kept.rule;
+  if (kept && kept.rows.length === rows.length - from) {
+    let same = true;
+    for (let i = 0; i < kept.rows.length && same; i++) {
+      const row = rows[from + i] as { cells: string[]; memo?: boolean };
+      if (row === kept.rows[i] && row.memo === true) continue;
+      same = cellOf(row) === kept.cellByRow[i];
+      kept.rows[i] = row;
+    }
+    if (same) return kept.rule;
+  }
   const seen: object[] = [];
+  const cellByRow: (string | null)[] = [];
   const cells: string[] = [];
   for (let r = from; r < rows.length; r++) {
-    const row = rows[r] as { cells: string[]; memo?: boolean };
+    const row = rows[r] as { cells: string[] };
+    const cell = cellOf(row);
     seen.push(row);
-    if (row.cells.length === width) cells.push(row.cells[col] ?? '');
+    cellByRow.push(cell);
+    if (cell !== null) cells.push(cell);
   }
-  const rule = kept && sameCells(kept.cells, cells) ? kept.rule : decide(cells);
-  byKey.set(key, { rows: seen, cells, rule });
+  const rule = decide(cells);
+  byKey.set(key, { rows: seen, cellByRow, rule });
   return rule;
-}
-
-/** True when `rows` from `from` on are exactly the memo's row objects, each one never changing. */
-function sameRowObjects(kept: readonly object[], rows: readonly { memo?: boolean }[], from: number): boolean {
-  if (kept.length !== rows.length - from) return false;
-  for (let i = 0; i < kept.length; i++) {
-    const row = rows[from + i];
-    if (row !== kept[i] || row?.memo !== true) return false;
-  }
-  return true;
-}
-
-function sameCells(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
