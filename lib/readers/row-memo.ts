@@ -71,11 +71,30 @@ interface RowMemo {
 
 const memos = new WeakMap<object, RowMemo>();
 
+/** Headers read by {@link memoHeader}, by their content; emptied past {@link MAX_HEADERS}. */
+const headers = new Map<string, Header>();
+const MAX_HEADERS = 256;
+
+/**
+ * The one object for a header's content. A full re-read of a live page reads its header row
+ * afresh (only data rows are taken back): the same header must be the same object, or every
+ * data row's memo (keyed on it) would be read again. Headers are never modified.
+ */
+function internHeader(header: Header | null): Header | null {
+  if (!header) return null;
+  const key = JSON.stringify(header);
+  const known = headers.get(key);
+  if (known) return known;
+  if (headers.size >= MAX_HEADERS) headers.clear();
+  headers.set(key, header);
+  return header;
+}
+
 /** The row's header reading (`parse` runs when the row or the row above is not the memo's). */
 export function memoHeader(row: object, above: object | null, parse: () => Header | null): Header | null {
   const m = memos.get(row);
   if (m && m.above === above) return m.header;
-  const header = parse();
+  const header = internHeader(parse());
   if (m) {
     m.above = above;
     m.header = header;
