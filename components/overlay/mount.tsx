@@ -35,6 +35,9 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
   let host: HTMLElement | null = null;
   let root: HTMLElement | null = null;
   let last: OverlayMessage | null = null;
+  /** `last` as JSON, and its plan as read (parsed once per message, not per redraw). */
+  let lastText = '';
+  let lastPlan: ReturnType<typeof readOverlayPlan> | undefined;
   let urlAtUpdate = doc.location?.href ?? '';
   let frame: number | null = null;
   let timer: number | null = null;
@@ -64,8 +67,10 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
     if ((doc.location?.href ?? '') !== urlAtUpdate) {
       // The page navigated (SPA): old badges would sit on the wrong rows.
       last = { ...last, plan: null, status: { state: 'reading' } };
+      lastPlan = null;
     }
-    const plan = readOverlayPlan(last.plan);
+    lastPlan ??= readOverlayPlan(last.plan);
+    const plan = lastPlan;
     const best = plan?.condor.figures?.best ?? null;
     const sx = win?.scrollX ?? 0;
     // Document width in CSS px: badges go beside their rows when there is room.
@@ -152,7 +157,13 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
 
   return {
     update(message) {
+      // The background sends the plan after every read; most reads of a streaming page leave
+      // it as it was, and the badges drawn for it stand (page changes redraw them anyway).
+      const text = JSON.stringify(message);
+      if (host && text === lastText && (doc.location?.href ?? '') === urlAtUpdate) return;
+      lastText = text;
       last = message;
+      lastPlan = undefined;
       rowsCache = null;
       urlAtUpdate = doc.location?.href ?? '';
       if (!message.enabled) {
@@ -165,6 +176,7 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
     remove() {
       detach();
       last = null;
+      lastText = '';
       options.onRemove?.();
     },
   };

@@ -110,6 +110,24 @@ describe('mountOverlay', () => {
     expect(shadow?.querySelector('[data-alvh-chip]')?.textContent).toContain('ALVH: read 23 rows');
   });
 
+  it('leaves the badges as drawn when the same plan arrives again, redraws for a new one', () => {
+    // Each draw for a new message looks the leg rows up again through the reader's record.
+    const recordedRows = vi.fn(() => null);
+    const overlay = mountOverlay(document, { recordedRows });
+    overlay.update(message(loadPlan('no-vix-curve')));
+    const drawn = recordedRows.mock.calls.length;
+    expect(drawn).toBeGreaterThan(0);
+    overlay.update(message(loadPlan('no-vix-curve')));
+    expect(recordedRows.mock.calls.length).toBe(drawn);
+    overlay.update({
+      ...message(loadPlan('no-vix-curve')),
+      status: { state: 'read', rows: 24, reader: 'generic-table' },
+    });
+    expect(recordedRows.mock.calls.length).toBeGreaterThan(drawn);
+    const shadow = document.querySelector('[data-alvh-overlay]')?.shadowRoot;
+    expect(shadow?.querySelector('[data-alvh-chip]')?.textContent).toContain('ALVH: read 24 rows');
+  });
+
   it('never shifts the page: zero-size absolute host outside the body', () => {
     const before = document.body.innerHTML.length;
     mountOverlay(document).update(message(loadPlan('no-vix-curve')));
