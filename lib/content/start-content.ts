@@ -51,10 +51,12 @@ export function startContentScript(
     sendToBackground(m).then(
       (reply) => {
         if (reply.ok) return;
-        if (m.type === 'snapshot' && m.partial && reply.error === PARTIAL_REFUSED && latestChain) {
-          delta.reset();
+        // Whatever the background did not take, the next chain goes whole: a partial one
+        // would leave out rows it never got.
+        if (m.type === 'snapshot') delta.reset();
+        if (m.type === 'snapshot' && m.partial && reply.error === PARTIAL_REFUSED && latestChain)
           void post({ type: 'snapshot', url: m.url, snapshot: delta.next(latestChain).snapshot });
-        } else console.warn(`[ALVH Overlay] the background refused the ${m.type}: ${reply.error}`);
+        else console.warn(`[ALVH Overlay] the background refused the ${m.type}: ${reply.error}`);
       },
       () => live?.(),
     );
