@@ -38,7 +38,9 @@ function sameQuote(a: Quote | null, b: Quote | null): boolean {
   );
 }
 
-const sameRow = (a: ChainRow, b: ChainRow) => sameQuote(a.call, b.call) && sameQuote(a.put, b.put);
+/** Rows compared by value; a live page's unchanged rows are the same frozen objects (build.ts). */
+const sameRow = (a: ChainRow, b: ChainRow) =>
+  a === b || (sameQuote(a.call, b.call) && sameQuote(a.put, b.put));
 
 /** Who the rows belong to: a new reader, symbol or page starts from a full snapshot. */
 const identity = (s: ChainSnapshot) => `${s.source.reader}|${s.underlying.symbol}|${s.source.url}`;

@@ -66,6 +66,25 @@ export interface FinishArgs {
   note?: string | null;
 }
 
+/** Rows of earlier reads by their call (else put) quote, see {@link keptRow}. */
+const rowsByQuote = new WeakMap<Quote, ChainRow>();
+
+/**
+ * The row an earlier read built for the same strike and the same quote objects, else this
+ * one; either way frozen. A live page's re-read replays its unchanged rows' frozen quotes
+ * (row-memo.ts), so its unchanged rows come out as the very same objects, and what follows
+ * (validation, the live merge, the partial snapshot) can tell them unchanged by identity.
+ */
+function keptRow(row: ChainRow): ChainRow {
+  const key = row.call ?? row.put;
+  if (!key || !Object.isFrozen(key)) return row;
+  const kept = rowsByQuote.get(key);
+  if (kept && kept.strike === row.strike && kept.call === row.call && kept.put === row.put) return kept;
+  Object.freeze(row);
+  rowsByQuote.set(key, row);
+  return row;
+}
+
 export class ChainBuilder {
   private readonly expiries = new Map<string, ExpiryAcc>();
   private readonly drops = new Map<string, number>();
@@ -214,7 +233,7 @@ export class ChainBuilder {
     );
     for (const acc of ordered) {
       if (acc.rows.size === 0) continue;
-      const rows = [...acc.rows.values()].sort((a, b) => a.strike - b.strike);
+      const rows = [...acc.rows.values()].sort((a, b) => a.strike - b.strike).map(keptRow);
       const settlement = settlementForRoot(acc.root);
       const settles = settlementInstant(acc.expiry, acc.root, settlement);
       if (settles && settles.instantMs <= quoteMs) {

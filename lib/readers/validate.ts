@@ -43,8 +43,22 @@ function remember(q: unknown, parsed: Quote | null): void {
     checkedQuotes.set(q, Object.freeze(parsed));
 }
 
+/** Frozen row → its checked copy (frozen): the builder hands in a live page's unchanged rows again. */
+const checkedRows = new WeakMap<object, unknown>();
+
 /** One chain row through `chainRowSchema`, its quotes from the memo when it has them; null when invalid. */
 function checkRow(row: unknown): unknown | null {
+  if (row !== null && typeof row === 'object' && Object.isFrozen(row)) {
+    const known = checkedRows.get(row);
+    if (known) return known;
+    const checked = checkFreshRow(row);
+    if (checked !== null && typeof checked === 'object') checkedRows.set(row, Object.freeze(checked));
+    return checked;
+  }
+  return checkFreshRow(row);
+}
+
+function checkFreshRow(row: unknown): unknown | null {
   if (row !== null && typeof row === 'object') {
     const r = row as { strike?: unknown; call?: unknown; put?: unknown };
     const call = checkedQuote(r.call);
