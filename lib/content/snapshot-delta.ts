@@ -52,27 +52,41 @@ export interface DeltaSender {
   reset(): void;
 }
 
+/** The rows of `rows` that `held` does not have as they are (both in strike order, else all). */
+function changedRows(rows: readonly ChainRow[], held: readonly ChainRow[] | undefined): ChainRow[] {
+  if (!held) return [...rows];
+  const out: ChainRow[] = [];
+  let j = 0;
+  for (const r of rows) {
+    // Strike order is the builder's and the merge's: walk both lists once, no map per read.
+    while (j < held.length && (held[j] as ChainRow).strike < r.strike) j++;
+    const old = held[j];
+    if (!old || old.strike !== r.strike || !sameRow(old, r)) out.push(r);
+  }
+  return out;
+}
+
+const inStrikeOrder = (rows: readonly ChainRow[]) =>
+  rows.every((r, i) => i === 0 || (rows[i - 1] as ChainRow).strike < r.strike);
+
 export function deltaSender(): DeltaSender {
-  let base: { id: string; rows: Map<string, Map<number, ChainRow>> } | null = null;
+  /** The last snapshot sent (its rows by series), when its rows were in strike order. */
+  let base: { id: string; rows: Map<string, readonly ChainRow[]> } | null = null;
   const remember = (s: ChainSnapshot) => {
-    const rows = new Map<string, Map<number, ChainRow>>();
-    for (const e of s.expiries) rows.set(seriesKey(e), new Map(e.rows.map((r) => [r.strike, r])));
-    base = { id: identity(s), rows };
+    const rows = new Map<string, readonly ChainRow[]>();
+    for (const e of s.expiries) rows.set(seriesKey(e), e.rows);
+    base = s.expiries.every((e) => inStrikeOrder(e.rows)) ? { id: identity(s), rows } : null;
   };
   return {
     next(snapshot) {
       if (snapshot.kind !== 'option-chain') return { snapshot, partial: false };
       const prev = base;
       remember(snapshot);
-      if (!prev || prev.id !== identity(snapshot)) return { snapshot, partial: false };
+      if (!prev || !base || prev.id !== identity(snapshot)) return { snapshot, partial: false };
       let total = 0;
       let changed = 0;
       const expiries = snapshot.expiries.map((e) => {
-        const held = prev.rows.get(seriesKey(e));
-        const rows = e.rows.filter((r) => {
-          const old = held?.get(r.strike);
-          return !old || !sameRow(old, r);
-        });
+        const rows = changedRows(e.rows, prev.rows.get(seriesKey(e)));
         total += e.rows.length;
         changed += rows.length;
         return rows.length === e.rows.length ? e : { ...e, rows };

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deltaSender } from '../../../lib/content/snapshot-delta';
-import type { ChainSnapshot } from '../../../lib/engine/snapshot-types';
+import { mergeSeries, seriesKey } from '../../../lib/engine/market/series-merge';
+import type { ChainExpiry, ChainSnapshot } from '../../../lib/engine/snapshot-types';
 import { syntheticSpxChain } from '../../fixtures/engine/synthetic-chain';
 
 const NOW = '2026-11-26T15:00:00.000Z';
@@ -52,5 +54,47 @@ describe('deltaSender (only changed rows after the first full chain)', () => {
     expect(d.next(elsewhere).partial).toBe(true);
     d.reset();
     expect(d.next(elsewhere).partial).toBe(false);
+  });
+});
+
+describe('deltaSender, merged the way the background merges (property)', () => {
+  it('leaves the background holding every row of the latest read as read, whatever changed', () => {
+    const base = read();
+    const strikes = base.expiries[0]?.rows.map((r) => r.strike) ?? [];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.tuple(fc.nat(strikes.length - 1), fc.integer({ min: 1, max: 999 })), { maxLength: 30 }),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        (reads) => {
+          const d = deltaSender();
+          let held: ChainExpiry[] = [];
+          let current = structuredClone(base);
+          for (const edits of reads) {
+            current = structuredClone(current);
+            const rows = current.expiries[0]?.rows ?? [];
+            for (const [i, bid] of edits) {
+              const row = rows[i];
+              if (row?.call) row.call = { ...row.call, bid: bid / 100 };
+            }
+            // Sometimes a read shows fewer rows (a virtualised grid scrolled).
+            if (edits.length % 3 === 0 && current.expiries[0]) current.expiries[0].rows = rows.slice(0, 20);
+            const out = d.next(current);
+            const sent = out.snapshot as ChainSnapshot;
+            held = out.partial ? mergeSeries(held, sent.expiries) : mergeSeries([], sent.expiries);
+            for (const e of current.expiries) {
+              const h = held.find((x) => seriesKey(x) === seriesKey(e));
+              const byStrike = new Map(h?.rows.map((r) => [r.strike, r]));
+              for (const r of e.rows) expect(byStrike.get(r.strike)).toEqual(r);
+            }
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
