@@ -202,9 +202,7 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
     // decides them again only for the rows that changed.
     const above = prev;
     const header = row.memo
-      ? memoHeader(row, index > 0 ? (input.rows[index - 1] as TextRow) : null, () =>
-          parseHeader(cells, above),
-        )
+      ? memoHeader(row, index > 0 ? (input.rows[index - 1] as TextRow) : null, cells, above, parseHeader)
       : parseHeader(cells, above);
     if (header) {
       closeSection();
@@ -222,7 +220,7 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
       continue;
     }
     prev = cells;
-    const caption = row.memo ? memoCaption(row, () => isCaption(cells)) : isCaption(cells);
+    const caption = row.memo ? memoCaption(row, cells, isCaption) : isCaption(cells);
     if (caption && (!section || parseStrike(cells[section.header.strikeCol]) === null)) {
       closeSection();
       if (section) section = { ...(section as SectionState), good: 0, mismatched: 0 };

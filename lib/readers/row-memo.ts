@@ -90,26 +90,57 @@ function internHeader(header: Header | null): Header | null {
   return header;
 }
 
-/** The row's header reading (`parse` runs when the row or the row above is not the memo's). */
-export function memoHeader(row: object, above: object | null, parse: () => Header | null): Header | null {
-  const m = memos.get(row);
+/**
+ * The memo of the row last asked for: a row's header, caption and data readings are asked
+ * one after the other, so one map lookup serves all three.
+ */
+let lastRow: object | null = null;
+let lastMemo: RowMemo | undefined;
+
+function memoOf(row: object): RowMemo | undefined {
+  if (row !== lastRow) {
+    lastRow = row;
+    lastMemo = memos.get(row);
+  }
+  return lastMemo;
+}
+
+function setMemo(row: object, m: RowMemo): void {
+  memos.set(row, m);
+  lastRow = row;
+  lastMemo = m;
+}
+
+/**
+ * The row's header reading: `parse(cells, aboveCells)` runs when the row or the row above is
+ * not the memo's (a plain function and its arguments, so a replayed row allocates nothing).
+ */
+export function memoHeader(
+  row: object,
+  above: object | null,
+  cells: string[],
+  aboveCells: string[] | null,
+  parse: (cells: string[], above: string[] | null) => Header | null,
+): Header | null {
+  const m = memoOf(row);
   if (m && m.above === above) return m.header;
-  const header = internHeader(parse());
+  const header = internHeader(parse(cells, aboveCells));
   if (m) {
     m.above = above;
     m.header = header;
-  } else memos.set(row, { above, header });
+  } else setMemo(row, { above, header });
   return header;
 }
 
-/** The row's caption reading (the row must have been through {@link memoHeader}). */
+/** The row's caption reading, `parse(cells)` once per row object (after {@link memoHeader}). */
 export function memoCaption(
   row: object,
-  parse: () => { expiry: string | null; side: Side | null } | null,
+  cells: string[],
+  parse: (cells: string[]) => { expiry: string | null; side: Side | null } | null,
 ): { expiry: string | null; side: Side | null } | null {
-  const m = memos.get(row);
-  if (!m) return parse();
-  if (m.caption === undefined) m.caption = parse();
+  const m = memoOf(row);
+  if (!m) return parse(cells);
+  if (m.caption === undefined) m.caption = parse(cells);
   return m.caption;
 }
 
@@ -155,7 +186,7 @@ export function memoDataRow(
   sink: RowSink,
   read: (recorder: RowSink) => boolean,
 ): boolean {
-  const m = memos.get(row);
+  const m = memoOf(row);
   let data = m?.data;
   if (!data || !sameContext(data.context, context)) {
     const ops: RowOp[] = [];
@@ -172,7 +203,7 @@ export function memoDataRow(
     };
     data = { context: kept, ops, added };
     if (m) m.data = data;
-    else memos.set(row, { above: null, header: null, data });
+    else setMemo(row, { above: null, header: null, data });
   }
   const ops = data.ops;
   for (let i = 0; i < ops.length; i++) {
