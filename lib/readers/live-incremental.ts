@@ -6,12 +6,18 @@
  * them (layout, validation, page furniture such as the quote time read live), so the result
  * is exactly a full read's; tests/readers/live-incremental.test.ts checks that on random edits.
  *
+ * A class or style change on a cell or row of the grids read (a price flash) keeps the walk
+ * once that cell or row (and the changed element) is checked still shown; its row's texts are
+ * read again.
+ *
  * Anything else is a structure change and means a fresh walk: elements added or removed,
- * an observed attribute the walk depends on (hidden, aria-hidden), a touched cell that is now
- * hidden, text that could start or end a div grid (a leaf "Strike"), pages with shadow roots
- * or frames (their changes are not observed), a new URL (the caller resets). What is not
- * observed at all (class and style changes that hide a table, colspan, role) is caught by a
- * fresh walk at least every `maxReuseMs`.
+ * an observed attribute the walk depends on (hidden, aria-hidden), a class or style change
+ * anywhere else (it may hide or show a table: a tab switched by class), a touched cell or
+ * restyled row that is now hidden, text that could start or end a div grid (a leaf "Strike"),
+ * a changed <style>, pages with shadow roots or frames (their changes are not observed), a new
+ * URL or a resized window (the caller resets: media queries). What is not observed at all
+ * (stylesheet rules added through the CSSOM, colspan, role) is caught by a fresh walk at least
+ * every `maxReuseMs`.
  *
  * A full read still takes back the data rows whose cell elements are the same and untouched
  * since the last read (every change is noted, structural or not): their texts cannot have
@@ -23,6 +29,18 @@ import { openScanSession, type PageScan, scanPage } from './scan';
 
 /** Attributes read live by the readers: a change leaves the walk and cell texts valid. */
 const LIVE_ATTRIBUTES = new Set(['aria-label', 'aria-expanded', 'aria-selected', 'selected', 'value']);
+/** Attributes that restyle: kept walk only when they change a cell or row read (see above). */
+const STYLE_ATTRIBUTES = new Set(['class', 'style']);
+/**
+ * The attributes a live page's observer must report (its `attributeFilter`): the ones read
+ * live, the ones the walk's hidden check reads, and class and style. Others are not looked at.
+ */
+export const OBSERVED_ATTRIBUTES: readonly string[] = [
+  ...LIVE_ATTRIBUTES,
+  'hidden',
+  'aria-hidden',
+  ...STYLE_ATTRIBUTES,
+];
 /** Text that makes a div/span a div-grid candidate (extract.ts divGrids), checked loosely. */
 const STRIKE_TEXT = /strike/i;
 /** More records than this between two reads: simply read afresh. */
@@ -32,8 +50,11 @@ const MAX_CELL_DEPTH = 32;
 const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
 
-/** Default longest time a walk is reused, ms. */
-export const MAX_REUSE_MS = 10_000;
+/**
+ * Default longest time a walk is reused, ms: the backstop for what no observer sees (rules
+ * added through the CSSOM). Class, style and attribute changes that hide content are observed.
+ */
+export const MAX_REUSE_MS = 60_000;
 
 interface RowRef {
   grid: DomGrid;
@@ -52,6 +73,8 @@ export class IncrementalPage {
   private indexed: { grids: DomGrid[]; index: Map<Element, RowRef> } | null = null;
   /** Elements whose text changed since the last read began. */
   private touched = new Set<Element>();
+  /** Elements whose class or style changed since the last read began. */
+  private restyled = new Set<Element>();
   private structural = true;
   /**
    * Every element a change touched since the last read began, structural or not (for the rows
@@ -74,6 +97,7 @@ export class IncrementalPage {
     this.scan = null;
     this.indexed = null;
     this.touched.clear();
+    this.restyled.clear();
     this.structural = true;
     this.dirty.clear();
     this.dirtyLost = true;
@@ -85,7 +109,9 @@ export class IncrementalPage {
       this.markDirty(rec);
       if (this.structural) continue;
       if (rec.type === 'attributes') {
-        if (!LIVE_ATTRIBUTES.has(rec.attributeName ?? '')) this.structural = true;
+        const name = rec.attributeName ?? '';
+        if (STYLE_ATTRIBUTES.has(name) && rec.target.nodeType === 1) this.restyled.add(rec.target as Element);
+        else if (!LIVE_ATTRIBUTES.has(name)) this.structural = true;
       } else if (rec.type === 'characterData') {
         const parent = rec.target.parentElement;
         if (!parent || STRIKE_TEXT.test(rec.oldValue ?? '')) this.structural = true;
@@ -101,9 +127,10 @@ export class IncrementalPage {
         if (rec.target.nodeType === 1) this.touched.add(rec.target as Element);
         else this.structural = true;
       }
-      if (this.structural || this.touched.size > MAX_TOUCHED) {
+      if (this.structural || this.touched.size + this.restyled.size > MAX_TOUCHED) {
         this.structural = true;
         this.touched.clear();
+        this.restyled.clear();
       }
     }
   }
@@ -162,6 +189,7 @@ export class IncrementalPage {
     const kept = reuse ? null : this.keptRows();
     // Changes noted from here on are the next read's.
     this.touched = new Set();
+    this.restyled = new Set();
     this.structural = false;
     this.dirty = new Set();
     this.dirtyLost = false;
@@ -227,7 +255,22 @@ export class IncrementalPage {
       if (ref) {
         if (isHiddenElement(ref.cell)) return null;
         rows.add(ref.at);
-      } else if (leafCandidate(el)) return null;
+      } else if (leafCandidate(el) || el.tagName === 'STYLE') return null;
+    }
+    for (const el of this.restyled) {
+      if (isHiddenElement(el)) return null;
+      // A cell of the grids read (or inside one): that cell still shown.
+      const inCell = cellOf(el, index);
+      if (inCell) {
+        if (inCell.cell !== el && isHiddenElement(inCell.cell)) return null;
+        rows.add(inCell.at);
+        continue;
+      }
+      // A row of the grids read: every cell of it still shown.
+      const row = rowOf(el, index);
+      if (!row) return null;
+      for (const cell of (row.grid.rows[row.row] as DomRow).els) if (isHiddenElement(cell)) return null;
+      rows.add(row);
     }
     for (const { grid, row } of rows) {
       const old = grid.rows[row] as DomRow;
@@ -259,6 +302,18 @@ function cellOf(el: Element, index: Map<Element, RowRef>): { cell: Element; at: 
   for (let depth = 0; node && depth < MAX_CELL_DEPTH; depth++, node = node.parentElement) {
     const at = index.get(node);
     if (at) return { cell: node, at };
+  }
+  return null;
+}
+
+/**
+ * The grid row whose cells are `el`'s children (`el` is its row element); null when `el` is
+ * none of the grids' rows.
+ */
+function rowOf(el: Element, index: Map<Element, RowRef>): RowRef | null {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const at = index.get(child);
+    if (at) return at;
   }
   return null;
 }

@@ -12,7 +12,7 @@
  * is the same as a full read's.
  */
 import type { Snapshot } from '../engine/snapshot-types';
-import { IncrementalPage, type ReadKind } from './live-incremental';
+import { IncrementalPage, OBSERVED_ATTRIBUTES, type ReadKind } from './live-incremental';
 import { type MergeMemory, mergeChain } from './merge';
 import { readPage } from './read-page';
 import type { ReadResult } from './types';
@@ -85,6 +85,8 @@ export function startLiveReading(opts: LiveOptions): LiveHandle {
   let again = false;
   let observer: MutationObserver | null = null;
   const incremental = new IncrementalPage(opts.doc);
+  // Media queries may show or hide columns at another width: the next read walks afresh.
+  const onResize = (): void => incremental.reset();
   /** Hands the page's changes to the incremental reader (our own overlay's left out). */
   const notePage = (records: MutationRecord[]): boolean => {
     const page = records.filter((r) => !ownMutation(r, opts.isOwnNode));
@@ -95,6 +97,7 @@ export function startLiveReading(opts: LiveOptions): LiveHandle {
   const stop = (): void => {
     stopped = true;
     observer?.disconnect();
+    opts.doc.defaultView?.removeEventListener('resize', onResize);
     if (timer !== null) opts.clearTimeout(timer);
     timer = null;
   };
@@ -218,17 +221,9 @@ export function startLiveReading(opts: LiveOptions): LiveHandle {
     characterData: true,
     characterDataOldValue: true,
     attributes: true,
-    // The first five are read live; hidden and aria-hidden decide what the walk skips.
-    attributeFilter: [
-      'aria-expanded',
-      'aria-label',
-      'aria-selected',
-      'selected',
-      'value',
-      'hidden',
-      'aria-hidden',
-    ],
+    attributeFilter: [...OBSERVED_ATTRIBUTES],
   });
+  opts.doc.defaultView?.addEventListener('resize', onResize, { passive: true });
   timer = opts.setTimeout(run, 0);
   return Object.assign(stop, { refresh: schedule });
 }

@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTRIBUTE, startLiveReading } from '../../lib/readers/live';
-import { IncrementalPage, type ReadKind } from '../../lib/readers/live-incremental';
+import { IncrementalPage, OBSERVED_ATTRIBUTES, type ReadKind } from '../../lib/readers/live-incremental';
 import { readPage } from '../../lib/readers/read-page';
 import type { ReadResult } from '../../lib/readers/types';
 
@@ -79,7 +79,16 @@ type Edit =
   | { kind: 'hide'; table: number; row: number; on: boolean }
   | { kind: 'span'; table: number; row: number; col: number }
   | { kind: 'label'; table: number; row: number; col: number; text: string }
-  | { kind: 'href'; row: number; strike: number };
+  | { kind: 'href'; row: number; strike: number }
+  | {
+      kind: 'restyle';
+      target: 'cell' | 'row' | 'table' | 'body' | 'divrow';
+      table: number;
+      row: number;
+      col: number;
+      style: string;
+    }
+  | { kind: 'flash'; target: 'cell' | 'row'; table: number; row: number; col: number; on: boolean };
 
 const CELL_TEXTS = [
   '12.35',
@@ -111,6 +120,30 @@ const CLOCKS = [
 const text = fc.constantFrom(...CELL_TEXTS);
 const at = { table: fc.nat(2), row: fc.nat(8), col: fc.nat(5) };
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('restyle' as const),
+      target: fc.constantFrom(
+        'cell' as const,
+        'row' as const,
+        'table' as const,
+        'body' as const,
+        'divrow' as const,
+      ),
+      ...at,
+      style: fc.constantFrom('display:none', 'visibility: hidden', 'color: red', ''),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('flash' as const),
+      target: fc.constantFrom('cell' as const, 'row' as const),
+      ...at,
+      on: fc.boolean(),
+    }),
+  },
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('cell' as const), ...at, text }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('data' as const), ...at, text }) },
   {
@@ -248,6 +281,30 @@ function apply(doc: Document, e: Edit): void {
     case 'label':
       cellAt(doc, e.table, e.row, e.col)?.setAttribute('aria-label', e.text);
       break;
+    case 'restyle': {
+      const rows = doc.querySelectorAll(`#t${e.table} tr`);
+      const el =
+        e.target === 'cell'
+          ? cellAt(doc, e.table, e.row, e.col)
+          : e.target === 'row'
+            ? rows[e.row % Math.max(1, rows.length)]
+            : e.target === 'table'
+              ? doc.getElementById(`t${e.table}`)
+              : e.target === 'divrow'
+                ? doc.querySelectorAll('#dg > div')[e.row % 3]
+                : doc.body;
+      if (e.style) el?.setAttribute('style', e.style);
+      else el?.removeAttribute('style');
+      break;
+    }
+    case 'flash': {
+      // A price flash: a class on the cell or its row, nothing hidden.
+      const rows = doc.querySelectorAll(`#t${e.table} tr`);
+      const el =
+        e.target === 'cell' ? cellAt(doc, e.table, e.row, e.col) : rows[e.row % Math.max(1, rows.length)];
+      el?.classList.toggle('up', e.on);
+      break;
+    }
     case 'href': {
       // Not observed (no attribute the walk depends on): the symbol is read live each read.
       const links = doc.querySelectorAll('#t2 a');
@@ -271,15 +328,7 @@ describe('incremental live reading', () => {
           characterData: true,
           characterDataOldValue: true,
           attributes: true,
-          attributeFilter: [
-            'aria-expanded',
-            'aria-label',
-            'aria-selected',
-            'selected',
-            'value',
-            'hidden',
-            'aria-hidden',
-          ],
+          attributeFilter: [...OBSERVED_ATTRIBUTES],
         });
         const page = new IncrementalPage(doc);
         const read = (): ReadResult => page.read(() => readPage(doc, URL_, NOW)) as ReadResult;
@@ -350,6 +399,38 @@ describe('incremental live reading', () => {
     observer.disconnect();
   });
 
+  it('stays incremental through a price flash (class on a cell or row), walks afresh for a class anywhere else', () => {
+    const doc = new DOMParser().parseFromString(pageHtml(), 'text/html');
+    const observer = new MutationObserver(() => {});
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [...OBSERVED_ATTRIBUTES],
+    });
+    const page = new IncrementalPage(doc);
+    page.read(() => readPage(doc, URL_, NOW));
+    const step = (e: Edit): ReadKind => {
+      apply(doc, e);
+      page.note(observer.takeRecords());
+      expect(page.read(() => readPage(doc, URL_, NOW))).toEqual(readPage(doc, URL_, NOW));
+      return page.lastRead ?? 'full';
+    };
+    expect(step({ kind: 'flash', target: 'cell', table: 0, row: 2, col: 0, on: true })).toBe('incremental');
+    expect(step({ kind: 'flash', target: 'row', table: 0, row: 3, col: 0, on: true })).toBe('incremental');
+    // A tab switched by class on the table's container may hide or show it.
+    doc.body.classList.add('tab-2');
+    page.note(observer.takeRecords());
+    page.read(() => readPage(doc, URL_, NOW));
+    expect(page.lastRead).toBe('full');
+    // A row hidden by its style: read at once, not at the walk's backstop.
+    expect(step({ kind: 'restyle', target: 'row', table: 0, row: 2, col: 0, style: 'display:none' })).toBe(
+      'full',
+    );
+    observer.disconnect();
+  });
+
   it('stays incremental beside our overlay (a shadow root on <html>) and never reads its text', () => {
     const doc = new DOMParser().parseFromString(pageHtml(), 'text/html');
     const host = doc.createElement('div');
@@ -408,12 +489,19 @@ describe('incremental live reading', () => {
       clearTimeout: (id) => window.clearTimeout(id),
       debounceMs: 10,
     });
-    const settle = () => new Promise((r) => setTimeout(r, 80));
-    await settle();
+    // Until the n-th read has run (a slow first read backs the next one off: live.ts).
+    const reads = async (n: number) => {
+      for (let i = 0; i < 250 && seen.length < n; i++) await new Promise((r) => setTimeout(r, 20));
+    };
+    await reads(1);
     apply(document, { kind: 'cell', table: 0, row: 1, col: 0, text: '13.05' });
-    await settle();
+    await reads(2);
+    // Another window width may show or hide columns (media queries): the next read walks afresh.
+    window.dispatchEvent(new Event('resize'));
+    apply(document, { kind: 'cell', table: 0, row: 2, col: 0, text: '13.10' });
+    await reads(3);
     stop();
-    expect(seen).toEqual(['full', 'incremental']);
+    expect(seen).toEqual(['full', 'incremental', 'full']);
     const last = results.at(-1);
     expect(last?.ok).toBe(true);
     const bids = last?.ok
