@@ -70,7 +70,8 @@ export function recordRowElements(rows: RowRecords, readAt: string): void {
   for (const [key, series] of rows) {
     const kept = index.rows.get(key);
     if (!kept) {
-      index.rows.set(key, { expiry: series.expiry, strikes: new Map(series.strikes) });
+      // The builder's own record (one per read, not kept by it): taken as it is, not copied.
+      index.rows.set(key, series);
       continue;
     }
     for (const [strike, sides] of series.strikes)
