@@ -9,7 +9,9 @@ const ROLE_TEXT = { 'short-put': 'SP', 'long-put': 'LP', 'short-call': 'SC', 'lo
 /** How long the quiet chip (no chain on the page) stays open before it folds, ms. */
 export const QUIET_CHIP_FOLD_MS = 4_000;
 
-const rows = (n: number) => n.toLocaleString('en-US');
+/** One formatter (toLocaleString builds one per call, at every redraw of a streaming page). */
+const ROWS_FORMAT = new Intl.NumberFormat('en-US');
+const rows = (n: number) => ROWS_FORMAT.format(n);
 
 function chipText(status: ReaderStatus): string {
   switch (status.state) {
