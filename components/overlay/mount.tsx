@@ -38,6 +38,8 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
   /** `last` as JSON, and its plan as read (parsed once per message, not per redraw). */
   let lastText = '';
   let lastPlan: ReturnType<typeof readOverlayPlan> | undefined;
+  /** What the view was last rendered from (see draw). */
+  let drawnKey = '';
   let urlAtUpdate = doc.location?.href ?? '';
   let frame: number | null = null;
   let timer: number | null = null;
@@ -64,7 +66,8 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
     frame = null;
     lastDrawMs = Date.now();
     if (!root || !last) return;
-    if ((doc.location?.href ?? '') !== urlAtUpdate) {
+    const navigated = (doc.location?.href ?? '') !== urlAtUpdate;
+    if (navigated) {
       // The page navigated (SPA): old badges would sit on the wrong rows.
       last = { ...last, plan: null, status: { state: 'reading' } };
       lastPlan = null;
@@ -82,6 +85,11 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
       rowsCache = { expiry: best.expiry, rows: locateLegRows(doc, best.expiry, options.recordedRows) };
     const rows = best ? (rowsCache?.rows ?? null) : null;
     const marks = best && rows ? marksFor(best, rows, sx, win?.scrollY ?? 0, pageWidth) : [];
+    // A streaming page changes every second; mostly the badges stay where they are: then the
+    // view is not rendered again (same message, same marks, same chip state).
+    const key = `${lastText}\u0000${navigated}\u0000${chipHidden}\u0000${JSON.stringify(marks)}`;
+    if (key === drawnKey) return;
+    drawnKey = key;
     render(
       <OverlayView
         status={last.status}
@@ -150,6 +158,7 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
     win?.removeEventListener('scroll', schedule, { capture: true });
     win?.removeEventListener('resize', schedule);
     if (root) render(null, root);
+    drawnKey = '';
     host?.remove();
     host = null;
     root = null;

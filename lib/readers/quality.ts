@@ -67,11 +67,16 @@ export function qualityFlags(expiries: ChainExpiry[]): QualityFlag[] {
   for (const e of expiries) {
     let zeroBids = 0;
     for (const row of e.rows) {
-      for (const side of ['call', 'put'] as const) {
-        const q = row[side];
-        if (!q) continue;
-        if (q.bid === 0) zeroBids++;
-        quoteFlags(e.expiry, row.strike, side, q, perQuote);
+      // Both sides written out: this runs twice per live read over every quote of the page.
+      const call = row.call;
+      if (call) {
+        if (call.bid === 0) zeroBids++;
+        quoteFlags(e.expiry, row.strike, 'call', call, perQuote);
+      }
+      const put = row.put;
+      if (put) {
+        if (put.bid === 0) zeroBids++;
+        quoteFlags(e.expiry, row.strike, 'put', put, perQuote);
       }
     }
     if (zeroBids > 0) {
