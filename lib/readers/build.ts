@@ -77,7 +77,8 @@ const rowsByQuote = new WeakMap<Quote, ChainRow>();
  */
 function keptRow(row: ChainRow): ChainRow {
   const key = row.call ?? row.put;
-  if (!key || !Object.isFrozen(key)) return row;
+  // Only rows whose quotes cannot change (both frozen): a frozen row is trusted unchanged.
+  if (!key || (row.call && !Object.isFrozen(row.call)) || (row.put && !Object.isFrozen(row.put))) return row;
   const kept = rowsByQuote.get(key);
   if (kept && kept.strike === row.strike && kept.call === row.call && kept.put === row.put) return kept;
   Object.freeze(row);
