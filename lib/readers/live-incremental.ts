@@ -35,12 +35,22 @@ const STYLE_ATTRIBUTES = new Set(['class', 'style']);
  * The attributes a live page's observer must report (its `attributeFilter`): the ones read
  * live, the ones the walk's hidden check reads, and class and style. Others are not looked at.
  */
-export const OBSERVED_ATTRIBUTES: readonly string[] = [
+const OBSERVED_ATTRIBUTES: readonly string[] = [
   ...LIVE_ATTRIBUTES,
   'hidden',
   'aria-hidden',
   ...STYLE_ATTRIBUTES,
 ];
+
+/** How a live page is observed (live.ts), so that every change note() relies on is reported. */
+export const LIVE_OBSERVER_OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributes: true,
+  attributeFilter: [...OBSERVED_ATTRIBUTES],
+};
 /** Text that makes a div/span a div-grid candidate (extract.ts divGrids), checked loosely. */
 const STRIKE_TEXT = /strike/i;
 /** More records than this between two reads: simply read afresh. */

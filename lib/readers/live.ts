@@ -12,7 +12,7 @@
  * is the same as a full read's.
  */
 import type { Snapshot } from '../engine/snapshot-types';
-import { IncrementalPage, OBSERVED_ATTRIBUTES, type ReadKind } from './live-incremental';
+import { IncrementalPage, LIVE_OBSERVER_OPTIONS, type ReadKind } from './live-incremental';
 import { type MergeMemory, mergeChain } from './merge';
 import { readPage } from './read-page';
 import type { ReadResult } from './types';
@@ -215,14 +215,7 @@ export function startLiveReading(opts: LiveOptions): LiveHandle {
         if (notePage(records)) schedule();
       })
     : null;
-  observer?.observe(opts.doc.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    characterDataOldValue: true,
-    attributes: true,
-    attributeFilter: [...OBSERVED_ATTRIBUTES],
-  });
+  observer?.observe(opts.doc.documentElement, LIVE_OBSERVER_OPTIONS);
   opts.doc.defaultView?.addEventListener('resize', onResize, { passive: true });
   timer = opts.setTimeout(run, 0);
   return Object.assign(stop, { refresh: schedule });

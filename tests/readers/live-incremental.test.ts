@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTRIBUTE, startLiveReading } from '../../lib/readers/live';
-import { IncrementalPage, OBSERVED_ATTRIBUTES, type ReadKind } from '../../lib/readers/live-incremental';
+import { IncrementalPage, LIVE_OBSERVER_OPTIONS, type ReadKind } from '../../lib/readers/live-incremental';
 import { readPage } from '../../lib/readers/read-page';
 import type { ReadResult } from '../../lib/readers/types';
 
@@ -322,14 +322,7 @@ describe('incremental live reading', () => {
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => {
         const doc = new DOMParser().parseFromString(pageHtml(), 'text/html');
         const observer = new MutationObserver(() => {});
-        observer.observe(doc.documentElement, {
-          childList: true,
-          subtree: true,
-          characterData: true,
-          characterDataOldValue: true,
-          attributes: true,
-          attributeFilter: [...OBSERVED_ATTRIBUTES],
-        });
+        observer.observe(doc.documentElement, LIVE_OBSERVER_OPTIONS);
         const page = new IncrementalPage(doc);
         const read = (): ReadResult => page.read(() => readPage(doc, URL_, NOW)) as ReadResult;
         expect(read()).toEqual(readPage(doc, URL_, NOW));
@@ -402,13 +395,7 @@ describe('incremental live reading', () => {
   it('stays incremental through a price flash (class on a cell or row), walks afresh for a class anywhere else', () => {
     const doc = new DOMParser().parseFromString(pageHtml(), 'text/html');
     const observer = new MutationObserver(() => {});
-    observer.observe(doc.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: [...OBSERVED_ATTRIBUTES],
-    });
+    observer.observe(doc.documentElement, LIVE_OBSERVER_OPTIONS);
     const page = new IncrementalPage(doc);
     page.read(() => readPage(doc, URL_, NOW));
     const step = (e: Edit): ReadKind => {
