@@ -66,6 +66,18 @@ export interface FinishArgs {
   note?: string | null;
 }
 
+/**
+ * Why the builder drops a quote on its numbers alone ("negative-price", "empty-quote",
+ * "value-unreadable"), or null when it takes it.
+ */
+export function quoteDropReason(quote: Quote): string | null {
+  if ((quote.bid ?? 0) < 0 || (quote.ask ?? 0) < 0 || (quote.last ?? 0) < 0) return 'negative-price';
+  if (!hasAnyValue(quote)) return 'empty-quote';
+  // One absurd cell (a 400-digit number reads as Infinity) drops its quote, not the page.
+  if (!allFinite(quote)) return 'value-unreadable';
+  return null;
+}
+
 /** Rows of earlier reads by their call (else put) quote, see {@link keptRow}. */
 const rowsByQuote = new WeakMap<Quote, ChainRow>();
 
@@ -75,7 +87,7 @@ const rowsByQuote = new WeakMap<Quote, ChainRow>();
  * (row-memo.ts), so its unchanged rows come out as the very same objects, and what follows
  * (validation, the live merge, the partial snapshot) can tell them unchanged by identity.
  */
-function keptRow(row: ChainRow): ChainRow {
+export function keptRow(row: ChainRow): ChainRow {
   const key = row.call ?? row.put;
   // Only rows whose quotes cannot change (both frozen): a frozen row is trusted unchanged.
   if (!key || (row.call && !Object.isFrozen(row.call)) || (row.put && !Object.isFrozen(row.put))) return row;
@@ -155,17 +167,9 @@ export class ChainBuilder {
       this.drop('strike-unreadable');
       return;
     }
-    if ((quote.bid ?? 0) < 0 || (quote.ask ?? 0) < 0 || (quote.last ?? 0) < 0) {
-      this.drop('negative-price');
-      return;
-    }
-    if (!hasAnyValue(quote)) {
-      this.drop('empty-quote');
-      return;
-    }
-    // One absurd cell (a 400-digit number reads as Infinity) drops its quote, not the page.
-    if (!allFinite(quote)) {
-      this.drop('value-unreadable');
+    const refused = quoteDropReason(quote);
+    if (refused) {
+      this.drop(refused);
       return;
     }
     const acc = this.slot(expiry, root);
@@ -201,6 +205,16 @@ export class ChainBuilder {
     const sides = series.strikes.get(strike);
     if (sides) sides[side] = rowEl;
     else series.strikes.set(strike, side === 'call' ? { call: rowEl } : { put: rowEl });
+  }
+
+  /** The chain-wide flags raised so far (after {@link finish}: the snapshot's flags before its quality flags). */
+  raisedFlags(): QualityFlag[] {
+    return [...this.chainFlags.values()];
+  }
+
+  /** The page rows recorded for the quotes added (what {@link finish} puts in the row index). */
+  rowRecords(): RowRecords {
+    return this.rowEls;
   }
 
   /** Quotes dropped so far under `reason`. */

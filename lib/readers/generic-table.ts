@@ -2,12 +2,16 @@
  * Generic chain reader: finds an option chain in any page's tables, ARIA grids or div grids
  * (open shadow roots and same-origin iframes included). Always last in the registry.
  */
+
+import type { ChainSnapshot } from '../engine/snapshot-types';
 import { READABLE_MATCHES } from '../permissions';
 import { ChainBuilder } from './build';
 import type { IvUnit } from './cell-number';
-import { elementSide, extractGridsSteps, MAX_PAGE_ROWS, pageExpiry } from './extract';
+import { type ChainPageInputs, keepChainRead, patchChainRead } from './chain-patch';
+import { type DomGrid, elementSide, extractGridsSteps, MAX_PAGE_ROWS, pageExpiry } from './extract';
 import { gridHeading, headingExpiry } from './grid-expiry';
-import { readTextGridSteps } from './layout';
+import { type GridInput, readTextGridSteps } from './layout';
+import { type GridTrace, newGridTrace } from './layout-patch';
 import { pagePrice, pageQuoteTime, pageSymbol, underlyingForRoot } from './page-info';
 import { runSteps, type Steps } from './scan';
 import {
@@ -78,26 +82,31 @@ export function* readGenericChainSteps(
     return failure('too-large', label, `${totalRows} table rows is more than the ${MAX_PAGE_ROWS} we read`);
   }
   const page = pageExpiry(doc, url, opts.urlExpiryKeys ?? []);
+  const inputs = grids.map((g) => (g.rows.length < 2 ? null : gridInput(g, page.expiry, opts)));
+  const quoteTime = opts.quoteTime !== undefined ? opts.quoteTime : pageQuoteTime(doc);
+  const pageInputs: ChainPageInputs = {
+    url,
+    grids,
+    inputs,
+    pageExpiry: page.expiry,
+    expiriesListed: page.listed,
+    quoteTime,
+  };
+  // A live page whose last read changed only in some rows' quotes: that read, patched.
+  const patched = patchChainRead(all, opts.readerId, pageInputs, now);
+  if (patched) return { ok: true, snapshot: withPagePriceAndSymbol(patched, doc, url, opts) };
   const builder = new ChainBuilder();
+  const traces: (GridTrace | null)[] = [];
   const notes: string[] = [];
   let headers = 0;
-  for (const g of grids) {
-    if (g.rows.length < 2) continue;
-    // Expiry evidence outside the rows: the grid's own caption or heading (never an "as of"
-    // line), else the page's expiry selector; the rows' own symbols/columns/captions win.
-    const heading = gridHeading(g.el);
-    const stats = yield* readTextGridSteps(
-      {
-        rows: g.rows,
-        expiryHint: headingExpiry(heading) ?? page.expiry,
-        sideHint: elementSide(g.el) ?? sideFromText(heading ?? ''),
-        // Only the grid's own heading or caption may name its root: a page-wide mention of
-        // "SPX" must not relabel SPXW weeklies (or the reverse).
-        rootHint: rootFromText(heading ?? ''),
-        ivUnit: opts.ivUnit ?? null,
-      },
-      builder,
-    );
+  for (const input of inputs) {
+    if (!input) {
+      traces.push(null);
+      continue;
+    }
+    const trace = newGridTrace(input);
+    traces.push(trace);
+    const stats = yield* readTextGridSteps(input, builder, trace);
     headers += stats.headerRows;
     notes.push(...stats.notes);
   }
@@ -125,8 +134,8 @@ export function* readGenericChainSteps(
     url,
     readAt: now,
     symbol: '',
-    price: opts.price !== undefined ? opts.price : pagePrice(doc),
-    quoteTime: opts.quoteTime !== undefined ? opts.quoteTime : pageQuoteTime(doc),
+    price: null,
+    quoteTime,
     expiriesListed: page.listed,
     note: notes.length > 0 ? notes.join('; ') : null,
   });
@@ -135,9 +144,45 @@ export function* readGenericChainSteps(
     const moreNote = `${more} more expiration${more === 1 ? '' : 's'} listed on the page (select one to read it)`;
     snap.coverage.note = snap.coverage.note ? `${snap.coverage.note}; ${moreNote}` : moreNote;
   }
+  keepChainRead(all, opts.readerId, {
+    page: pageInputs,
+    traces,
+    raisedFlags: builder.raisedFlags(),
+    rowRecords: builder.rowRecords(),
+    snapshot: snap,
+  });
+  return { ok: true, snapshot: withPagePriceAndSymbol(snap, doc, url, opts) };
+}
+
+/**
+ * A grid's layout input. Expiry evidence outside the rows: the grid's own caption or heading
+ * (never an "as of" line), else the page's expiry selector; the rows' own
+ * symbols/columns/captions win.
+ */
+function gridInput(g: DomGrid, pageExpiryHint: string | null, opts: GenericOptions): GridInput {
+  const heading = gridHeading(g.el);
+  return {
+    rows: g.rows,
+    expiryHint: headingExpiry(heading) ?? pageExpiryHint,
+    sideHint: elementSide(g.el) ?? sideFromText(heading ?? ''),
+    // Only the grid's own heading or caption may name its root: a page-wide mention of
+    // "SPX" must not relabel SPXW weeklies (or the reverse).
+    rootHint: rootFromText(heading ?? ''),
+    ivUnit: opts.ivUnit ?? null,
+  };
+}
+
+/** The underlying's price and symbol, read from the page (or the site's own) at every read. */
+function withPagePriceAndSymbol(
+  snap: ChainSnapshot,
+  doc: Document,
+  url: string,
+  opts: GenericOptions,
+): ChainSnapshot {
+  snap.underlying.price = opts.price !== undefined ? opts.price : pagePrice(doc);
   const root = snap.expiries.find((e) => e.root)?.root ?? null;
   snap.underlying.symbol = opts.symbol ?? (root ? underlyingForRoot(root) : pageSymbol(doc, url)) ?? '';
-  return { ok: true, snapshot: snap };
+  return snap;
 }
 
 const GENERIC_OPTIONS: GenericOptions = { readerId: 'generic-table', label: LABEL };

@@ -14,6 +14,7 @@ import { findDate, parseOcc } from './dom';
 import { isTimestampText } from './grid-expiry';
 import type { Field } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
+import type { GridTrace } from './layout-patch';
 import {
   ivSignature,
   memoCaption,
@@ -95,6 +96,7 @@ function ivUnits(
   from: number,
   cache: Map<string, IvRule>,
   builder: ChainBuilder,
+  trace: GridTrace | null,
 ): Map<number, IvUnit | null> {
   const out = new Map<number, IvUnit | null>();
   const rows = input.rows;
@@ -109,8 +111,9 @@ function ivUnits(
     let rule = cache.get(key);
     if (!rule) {
       // Decided again only when a cell of the column changed since the last read.
-      rule = memoIvRule(rows, `${key}/${from}`, from, header.width, i, (cells) => ivColumnRule(null, cells));
+      rule = memoIvRule(rows, `${key}/${from}`, from, header.width, i, decideIvRule);
       cache.set(key, rule);
+      trace?.ivRules.set(key, { from, width: header.width, col: i, rule });
       if (rule.assumed) builder.flag('iv-unit-assumed', rule.detail);
     }
     out.set(i, rule.unit);
@@ -118,7 +121,12 @@ function ivUnits(
   return out;
 }
 
-function isCaption(cells: string[]): { expiry: string | null; side: Side | null } | null {
+/** The IV unit rule over a column's cells when its header says no unit. */
+export function decideIvRule(cells: string[]): IvRule {
+  return ivColumnRule(null, cells);
+}
+
+export function isCaption(cells: string[]): { expiry: string | null; side: Side | null } | null {
   let n = 0;
   for (const c of cells) if (c !== '' && ++n > 2) return null;
   const filled = cells.filter((c) => c !== '');
@@ -132,7 +140,7 @@ function isCaption(cells: string[]): { expiry: string | null; side: Side | null 
   return { expiry, side };
 }
 
-interface SectionState {
+export interface SectionState {
   header: Header;
   /** IV unit by column index (see ivUnits). */
   ivUnits: Map<number, IvUnit | null>;
@@ -151,8 +159,16 @@ export function readTextGrid(input: GridInput, builder: ChainBuilder): GridStats
   return runSteps(readTextGridSteps(input, builder));
 }
 
-/** {@link readTextGrid} with a pause point every few dozen rows (for a sliced read). */
-export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Steps<GridStats> {
+/**
+ * {@link readTextGrid} with a pause point every few dozen rows (for a sliced read). With a
+ * `trace`, what each row was read as is written into it (layout-patch.ts: a later read of the
+ * same grid may then read only its replaced rows).
+ */
+export function* readTextGridSteps(
+  input: GridInput,
+  builder: ChainBuilder,
+  trace: GridTrace | null = null,
+): Steps<GridStats> {
   const stats: GridStats = { headerRows: 0, dataRows: 0, notes: [] };
   let section: SectionState | null = null;
   let expiry = input.expiryHint;
@@ -171,6 +187,8 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
 
   let sinceYield = 0;
   const ivCache = new Map<string, IvRule>();
+  // The data rows' context as the trace keeps it: one object per run of rows read alike.
+  let spot: DataSpot | null = null;
   const current: RowContext & { row: TextRow | null; section: SectionState | null } = {
     row: null,
     section: null,
@@ -207,7 +225,8 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
     if (header) {
       closeSection();
       stats.headerRows++;
-      const units = ivUnits(header, input, index + 1, ivCache, builder);
+      if (trace) trace.headers[index] = header;
+      const units = ivUnits(header, input, index + 1, ivCache, builder, trace);
       section = {
         header,
         ivUnits: units,
@@ -248,6 +267,12 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
     current.ivUnits = section.ivSig;
     current.expiry = expiry;
     current.side = sectionSide;
+    if (trace) {
+      if (!spot || spot.section !== section || spot.expiry !== expiry || spot.side !== sectionSide)
+        spot = { section, expiry, side: sectionSide };
+      trace.data[index] = spot;
+      if (typeof row.extra === 'function' && section.header.hasSymbol) trace.liveExtra.set(index, extra);
+    }
     // Replayed from the row memo when this row object was read in this same context before.
     if (row.memo ? memoDataRow(row, current, builder, readCurrent) : readCurrent(builder)) section.good++;
   }
@@ -255,7 +280,15 @@ export function* readTextGridSteps(input: GridInput, builder: ChainBuilder): Ste
   return stats;
 }
 
-function readDataRow(
+/** Where a data row was read: its section, and the expiry and side the captions above it set. */
+export interface DataSpot {
+  readonly section: SectionState;
+  readonly expiry: string | null;
+  readonly side: Side | null;
+}
+
+/** Reads one data row into `builder` (a recorder, when the row memo keeps its reading). */
+export function readDataRow(
   row: TextRow,
   extra: string | null,
   section: SectionState,

@@ -175,17 +175,21 @@ function sameContext(a: RowContext, b: RowContext): boolean {
   );
 }
 
+/** A data row's reading: the builder calls it makes, and whether it added a quote. */
+export interface DataReading {
+  readonly ops: readonly RowOp[];
+  readonly added: boolean;
+}
+
 /**
- * Reads a data row into `sink`: the memo's calls replayed when the row and its context are the
- * ones it was read with, else `read` run against a recorder and its calls kept and replayed.
- * @returns whether the row added a quote (what `read` returned).
+ * A data row's reading in `context`: the memo's when the row and its context are the ones it
+ * was read with, else `read` run against a recorder and its calls kept.
  */
-export function memoDataRow(
+export function memoDataReading(
   row: object,
   context: RowContext,
-  sink: RowSink,
   read: (recorder: RowSink) => boolean,
-): boolean {
+): DataReading {
   const m = memoOf(row);
   let data = m?.data;
   if (!data || !sameContext(data.context, context)) {
@@ -205,6 +209,26 @@ export function memoDataRow(
     if (m) m.data = data;
     else setMemo(row, { above: null, header: null, data });
   }
+  return data;
+}
+
+/** The reading a data row was last given (layout-patch.ts compares a replaced row's old one), if any. */
+export function lastDataReading(row: object): DataReading | undefined {
+  return memos.get(row)?.data;
+}
+
+/**
+ * Reads a data row into `sink`: the memo's calls replayed when the row and its context are the
+ * ones it was read with, else `read` run against a recorder and its calls kept and replayed.
+ * @returns whether the row added a quote (what `read` returned).
+ */
+export function memoDataRow(
+  row: object,
+  context: RowContext,
+  sink: RowSink,
+  read: (recorder: RowSink) => boolean,
+): boolean {
+  const data = memoDataReading(row, context, read);
   const ops = data.ops;
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i] as RowOp;

@@ -11,6 +11,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { patchedChainReads } from '../../lib/readers/chain-patch';
 import { OVERLAY_ATTRIBUTE, startLiveReading } from '../../lib/readers/live';
 import { IncrementalPage, LIVE_OBSERVER_OPTIONS, type ReadKind } from '../../lib/readers/live-incremental';
 import { readPage } from '../../lib/readers/read-page';
@@ -315,6 +316,8 @@ function apply(doc: Document, e: Edit): void {
 }
 
 const kinds: Record<ReadKind, number> = { incremental: 0, full: 0 };
+/** Reads patched from the last one (chain-patch.ts) during the random edit sequences. */
+let patchedInProperty = 0;
 
 describe('incremental live reading', () => {
   it('equals a full read after every edit of random edit sequences', () => {
@@ -329,7 +332,9 @@ describe('incremental live reading', () => {
         for (const e of edits) {
           apply(doc, e);
           page.note(observer.takeRecords());
+          const before = patchedChainReads();
           const incremental = read();
+          patchedInProperty += patchedChainReads() - before;
           kinds[page.lastRead ?? 'full']++;
           expect(incremental).toEqual(readPage(doc, URL_, NOW));
         }
@@ -371,6 +376,40 @@ describe('incremental live reading', () => {
   afterAll(() => {
     // The property is only worth something if the incremental path ran often.
     expect(kinds.incremental).toBeGreaterThan(kinds.full);
+    // ... and the patch of the last read (only some rows' quotes changed) often enough.
+    expect(patchedInProperty).toBeGreaterThan(kinds.incremental / 5);
+  });
+
+  it('reads a quote change by patching the last read, and a change that moves other rows in full', () => {
+    const doc = new DOMParser().parseFromString(pageHtml(), 'text/html');
+    const observer = new MutationObserver(() => {});
+    observer.observe(doc.documentElement, LIVE_OBSERVER_OPTIONS);
+    const page = new IncrementalPage(doc);
+    page.read(() => readPage(doc, URL_, NOW));
+    const step = (e: Edit): boolean => {
+      apply(doc, e);
+      page.note(observer.takeRecords());
+      const before = patchedChainReads();
+      expect(page.read(() => readPage(doc, URL_, NOW))).toEqual(readPage(doc, URL_, NOW));
+      expect(page.lastRead).toBe('incremental');
+      return patchedChainReads() > before;
+    };
+    // A bid in the straddle table, then in the calls table (IV rule kept: the IV cell did not change).
+    expect(step({ kind: 'cell', table: 0, row: 2, col: 0, text: '11.55' })).toBe(true);
+    expect(step({ kind: 'data', table: 1, row: 1, col: 1, text: '2.95' })).toBe(true);
+    // A bare IV cell: the column's unit rule is decided again; the highest value moved, the
+    // median (named in the rule's flag) did not, so the patch holds; the median moved: in full.
+    expect(step({ kind: 'cell', table: 1, row: 3, col: 4, text: '16.5' })).toBe(true);
+    expect(step({ kind: 'cell', table: 1, row: 2, col: 4, text: '14.9' })).toBe(false);
+    // A strike changed: the row's quotes go to another strike, so the page is read in full.
+    expect(step({ kind: 'cell', table: 0, row: 2, col: 2, text: '6075' })).toBe(false);
+    // A call's bid emptied (its ask still read): patched; then its ask too, and the builder
+    // drops the quote as empty: read in full.
+    expect(step({ kind: 'cell', table: 0, row: 3, col: 0, text: '' })).toBe(true);
+    expect(step({ kind: 'cell', table: 0, row: 3, col: 1, text: '' })).toBe(false);
+    // A put row whose bid is emptied reads as a caption ("Put 5900 … 2.30"): read in full.
+    expect(step({ kind: 'cell', table: 2, row: 1, col: 1, text: '' })).toBe(false);
+    observer.disconnect();
   });
 
   it('re-reads only changed cells on a text edit, walks afresh when a row is added', () => {
@@ -456,6 +495,46 @@ describe('incremental live reading', () => {
     expect(page.lastRead).toBe('incremental');
     expect(r).toEqual(readPage(doc, URL_, NOW));
     observer.disconnect();
+  });
+
+  it('stays incremental when our overlay host goes onto <html>; a node marked as ours elsewhere is the page', async () => {
+    document.body.innerHTML = '';
+    const src = new DOMParser().parseFromString(pageHtml(), 'text/html');
+    document.body.append(...Array.from(src.body.childNodes));
+    const seen: ReadKind[] = [];
+    const stop = startLiveReading({
+      doc: document,
+      url: () => URL_,
+      now: () => NOW,
+      onResult: () => {},
+      onReadKind: (k) => seen.push(k),
+      isOwnNode: (n) =>
+        (n instanceof Element ? n : n.parentElement)?.closest(`[${OVERLAY_ATTRIBUTE}]`) != null,
+      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimeout: (id) => window.clearTimeout(id),
+      debounceMs: 10,
+    });
+    const reads = async (n: number) => {
+      for (let i = 0; i < 250 && seen.length < n; i++) await new Promise((r) => setTimeout(r, 20));
+    };
+    await reads(1);
+    // The overlay attaches its host when the first plan arrives (components/overlay/mount.tsx).
+    const host = document.createElement('div');
+    host.setAttribute(OVERLAY_ATTRIBUTE, '');
+    document.documentElement.append(host);
+    apply(document, { kind: 'cell', table: 0, row: 1, col: 0, text: '13.05' });
+    await reads(2);
+    // A page's own element carrying our attribute inside its body is walked (scan.ts): a change.
+    const fake = document.createElement('div');
+    fake.setAttribute(OVERLAY_ATTRIBUTE, '');
+    document.body.append(fake);
+    await reads(3);
+    host.remove();
+    apply(document, { kind: 'cell', table: 0, row: 2, col: 0, text: '13.10' });
+    await reads(4);
+    stop();
+    fake.remove();
+    expect(seen).toEqual(['full', 'incremental', 'full', 'incremental']);
   });
 
   it('reads a live page incrementally through startLiveReading', async () => {
