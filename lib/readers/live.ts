@@ -51,13 +51,20 @@ export interface LiveOptions {
 /** Stop function, plus `refresh()` to re-read now (e.g. on `wxt:locationchange`). */
 export type LiveHandle = (() => void) & { refresh: () => void };
 
+const DOCUMENT_NODE = 9;
+
 function isInvalidated(err: unknown): boolean {
   return err instanceof Error && /Extension context invalidated/i.test(err.message);
 }
 
-/** True when every node a mutation touched is ours. */
+/**
+ * True when every node a mutation touched is ours: a change inside our overlay, or our overlay
+ * host put on or taken off <html> (the walk never enters it there, scan.ts, so the page as
+ * read did not change; anywhere else a node marked as ours is the page's and is read).
+ */
 function ownMutation(rec: MutationRecord, isOwn: (n: Node) => boolean): boolean {
-  if (!isOwn(rec.target)) return false;
+  const onRoot = rec.type === 'childList' && rec.target.parentNode?.nodeType === DOCUMENT_NODE;
+  if (!isOwn(rec.target) && !(onRoot && rec.addedNodes.length + rec.removedNodes.length > 0)) return false;
   for (const n of Array.from(rec.addedNodes)) if (!isOwn(n)) return false;
   for (const n of Array.from(rec.removedNodes)) if (!isOwn(n)) return false;
   return true;
