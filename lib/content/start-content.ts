@@ -16,6 +16,7 @@ import { readPageSliced } from '../readers/read-page';
 import { recordedLegRows } from '../readers/row-index';
 import type { ReadResult } from '../readers/types';
 import { type ContentMessage, type OverlayMessage, PARTIAL_REFUSED } from '../schema/messages';
+import { contextTimers } from './context-timers';
 import { deltaSender } from './snapshot-delta';
 
 export interface OverlayHandle {
@@ -72,10 +73,11 @@ export function startContentScript(
       void post(partial ? { type: 'snapshot', url, snapshot, partial } : { type: 'snapshot', url, snapshot });
     }
   };
+  const timers = contextTimers(ctx);
   const sliceYield = () =>
     new Promise<void>((resolve, reject) => {
       if (ctx.isInvalid) reject(new Error('Extension context invalidated'));
-      else ctx.setTimeout(resolve, 0);
+      else timers.setTimeout(resolve, 0);
     });
   // Say a read started, with the page's table rows, before the first (possibly long) read: the
   // chip and the side panel show "Reading… 12,000 rows" instead of nothing.
@@ -94,8 +96,8 @@ export function startContentScript(
       send(result);
     },
     isOwnNode,
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    clearTimeout: (id) => clearTimeout(id),
+    setTimeout: timers.setTimeout,
+    clearTimeout: timers.clearTimeout,
     // Read in slices, giving the page its main thread back between them (timers die with ctx).
     read: (doc, url, nowIso) =>
       readPageSliced(doc, url, nowIso, {
