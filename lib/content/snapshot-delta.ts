@@ -66,8 +66,11 @@ function changedRows(rows: readonly ChainRow[], held: readonly ChainRow[] | unde
   return out;
 }
 
-const inStrikeOrder = (rows: readonly ChainRow[]) =>
-  rows.every((r, i) => i === 0 || (rows[i - 1] as ChainRow).strike < r.strike);
+function inStrikeOrder(rows: readonly ChainRow[]): boolean {
+  for (let i = 1; i < rows.length; i++)
+    if (!((rows[i - 1] as ChainRow).strike < (rows[i] as ChainRow).strike)) return false;
+  return true;
+}
 
 export function deltaSender(): DeltaSender {
   /** The last snapshot sent (its rows by series), when its rows were in strike order. */

@@ -56,6 +56,17 @@ function strictlyIncreasing(rows: readonly ChainRow[]): boolean {
   return true;
 }
 
+/** Both lists have the same strikes at the same places, in increasing order. */
+function sameStrikesInOrder(a: readonly ChainRow[], b: readonly ChainRow[]): boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < a.length; i++) {
+    const k = (a[i] as ChainRow).strike;
+    if (!(k > last) || k !== (b[i] as ChainRow).strike) return false;
+    last = k;
+  }
+  return true;
+}
+
 /**
  * True when `next` shows every row of `old` again (same series, same strikes): then the merge
  * of the two is `next` alone. Checked without building per-row maps (a live page's common case,
@@ -67,8 +78,10 @@ function showsEvery(next: readonly ChainExpiry[], old: readonly ChainExpiry[]): 
   for (const o of old) {
     if (o.rows.length === 0) continue;
     const n = byKey.get(seriesKey(o));
-    if (!n || n.rows.length < o.rows.length || !strictlyIncreasing(n.rows) || !strictlyIncreasing(o.rows))
-      return false;
+    if (!n || n.rows.length < o.rows.length) return false;
+    // The usual case, the same strikes again: one pass over both.
+    if (n.rows.length === o.rows.length && sameStrikesInOrder(n.rows, o.rows)) continue;
+    if (!strictlyIncreasing(n.rows) || !strictlyIncreasing(o.rows)) return false;
     let j = 0;
     for (const row of o.rows) {
       while (j < n.rows.length && (n.rows[j] as ChainRow).strike < row.strike) j++;
