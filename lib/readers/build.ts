@@ -7,7 +7,7 @@ import { settlementInstant } from '../engine/market/expiry-time';
 import { settlementForRoot } from '../engine/market/roots';
 import type { ChainExpiry, ChainRow, ChainSnapshot, QualityFlag, Quote } from '../engine/snapshot-types';
 import { MAX_EXPIRIES, MAX_ROWS_PER_EXPIRY } from '../schema/snapshot';
-import { qualityFlags } from './quality';
+import { chainFlags } from './quality';
 import { isIndexOptionName, quoteTimeRule } from './quote-time';
 import { type RecordedRow, type RowRecords, recordRowElements, seriesRowKey } from './row-index';
 
@@ -271,7 +271,7 @@ export class ChainBuilder {
       expiries,
       coverage: { expiriesListed: listed, expiriesRead: expiries.length, rowsRead, note: args.note ?? null },
       dropped: [...this.drops].map(([reason, count]) => ({ reason, count })).slice(0, 100),
-      flags: [...this.chainFlags.values(), ...qualityFlags(expiries)],
+      flags: chainFlags([...this.chainFlags.values()], expiries),
     };
   }
 }

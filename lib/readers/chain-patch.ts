@@ -23,7 +23,7 @@ import { keptRow, quoteDropReason } from './build';
 import type { DomGrid } from './extract';
 import type { GridInput } from './layout';
 import { type GridPatch, type GridTrace, patchTextGrid } from './layout-patch';
-import { qualityFlags } from './quality';
+import { chainFlags } from './quality';
 import { type RowRecords, recordRowElements } from './row-index';
 import type { RowOp } from './row-memo';
 
@@ -198,7 +198,7 @@ function patchWith(last: ChainRead, page: ChainPageInputs, nowIso: string): Chai
     expiries: nextExpiries,
     coverage: { ...prev.coverage },
     dropped: prev.dropped.map((d) => ({ ...d })),
-    flags: [...last.raisedFlags, ...qualityFlags(nextExpiries)],
+    flags: chainFlags(last.raisedFlags, nextExpiries),
   };
   last.snapshot = snapshot;
   last.page = page;

@@ -7,7 +7,7 @@
  */
 import { mergeSeries, seriesKey } from '../engine/market/series-merge';
 import type { ChainExpiry, ChainRow, ChainSnapshot } from '../engine/snapshot-types';
-import { qualityFlags, ROW_FLAG_KINDS } from './quality';
+import { flagsDerivedFrom, qualityFlags, ROW_FLAG_KINDS } from './quality';
 
 /** A row as last shown, and when. */
 interface Seen {
@@ -53,6 +53,13 @@ function identityOf(s: ChainSnapshot): string {
 function strictlyIncreasing(rows: readonly ChainRow[]): boolean {
   for (let i = 1; i < rows.length; i++)
     if (!((rows[i - 1] as ChainRow).strike < (rows[i] as ChainRow).strike)) return false;
+  return true;
+}
+
+/** The same series objects in the same order. */
+function sameSeries(a: readonly ChainExpiry[], b: readonly ChainExpiry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
@@ -157,7 +164,12 @@ export function mergeChain(
     kept > 0 ? `${kept} rows kept from earlier reads (scrolled out of view or collapsed)` : null;
   // The read's own flags (quote time from the close, IV unit assumed) stay; row flags are
   // recomputed on the merged rows.
-  const flags = [...next.flags.filter((f) => !ROW_FLAG_KINDS.has(f.kind)), ...qualityFlags(expiries)];
+  // A read merged with nothing older, whose flags were derived from these very series: its
+  // flags are that already (quality.ts chainFlags).
+  const flags =
+    kept === 0 && sameSeries(expiries, next.expiries) && flagsDerivedFrom(next.flags, next.expiries)
+      ? [...next.flags]
+      : [...next.flags.filter((f) => !ROW_FLAG_KINDS.has(f.kind)), ...qualityFlags(expiries)];
   if (kept > 0) {
     flags.push({
       kind: 'mixed-quote-times',

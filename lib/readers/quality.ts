@@ -61,7 +61,7 @@ export const ROW_FLAG_KINDS: ReadonlySet<QualityFlag['kind']> = new Set([
  * Flags for a chain. Zero bids are summarised once per expiry (common far from the money and
  * off-hours); crossed markets and impossible greeks are listed per quote up to a cap.
  */
-export function qualityFlags(expiries: ChainExpiry[]): QualityFlag[] {
+export function qualityFlags(expiries: readonly ChainExpiry[]): QualityFlag[] {
   const perQuote: QualityFlag[] = [];
   const out: QualityFlag[] = [];
   for (const e of expiries) {
@@ -107,4 +107,36 @@ export function qualityFlags(expiries: ChainExpiry[]): QualityFlag[] {
     }
   }
   return out;
+}
+
+/**
+ * Flag lists known to be a read's chain-wide flags (none of a row kind) followed by exactly
+ * `qualityFlags` of the expiries they are paired with here. A live merge of a read that keeps
+ * no older rows would derive those row flags again from the same rows: with this pairing it
+ * takes the read's list as it is (merge.ts). Keyed by the arrays themselves, so a snapshot whose
+ * flags or expiries were replaced is simply not known.
+ */
+const derivedFrom = new WeakMap<readonly QualityFlag[], readonly ChainExpiry[]>();
+
+/** A read's flags: its chain-wide ones, then the row flags of `expiries` (recorded as such). */
+export function chainFlags(raised: readonly QualityFlag[], expiries: readonly ChainExpiry[]): QualityFlag[] {
+  const flags = [...raised, ...qualityFlags(expiries)];
+  if (!raised.some((f) => ROW_FLAG_KINDS.has(f.kind))) derivedFrom.set(flags, expiries);
+  return flags;
+}
+
+/** True when `flags` is {@link chainFlags} of exactly `expiries` (or a faithful copy: see below). */
+export function flagsDerivedFrom(flags: readonly QualityFlag[], expiries: readonly ChainExpiry[]): boolean {
+  return derivedFrom.get(flags) === expiries;
+}
+
+/**
+ * Records that `copy` (flags and expiries) holds the same values as `original`, which had
+ * {@link chainFlags}' pairing (validation's parsed copy of a read: schema parsing changes no value).
+ */
+export function keepFlagsDerivation(
+  original: { flags: readonly QualityFlag[]; expiries: readonly ChainExpiry[] },
+  copy: { flags: readonly QualityFlag[]; expiries: readonly ChainExpiry[] },
+): void {
+  if (flagsDerivedFrom(original.flags, original.expiries)) derivedFrom.set(copy.flags, copy.expiries);
 }

@@ -9,6 +9,7 @@
  */
 import type { Quote, Snapshot } from '../engine/snapshot-types';
 import { chainRowSchema, MAX_ROWS_PER_EXPIRY, snapshotSchema } from '../schema/snapshot';
+import { keepFlagsDerivation } from './quality';
 import type { Steps } from './scan';
 
 /** Chain rows validated between pause points. */
@@ -107,5 +108,7 @@ export function* validateSteps(snapshot: Snapshot): Steps<Validated> {
   shell.data.expiries.forEach((e, i) => {
     e.rows = parsedRows[i] as typeof e.rows;
   });
+  // The parsed copy holds the read's values: its flags are still derived from its rows.
+  if (snapshot.kind === 'option-chain') keepFlagsDerivation(snapshot, shell.data);
   return shell;
 }

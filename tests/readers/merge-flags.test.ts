@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainSnapshot, QualityFlag } from '../../lib/engine/snapshot-types';
+import { ChainBuilder } from '../../lib/readers/build';
 import { mergeChain } from '../../lib/readers/merge';
+import { flagsDerivedFrom, qualityFlags, ROW_FLAG_KINDS } from '../../lib/readers/quality';
+import { runSteps } from '../../lib/readers/scan';
+import { validateSteps } from '../../lib/readers/validate';
 
 const flag = (kind: QualityFlag['kind'], detail: string): QualityFlag => ({
   kind,
@@ -66,5 +70,51 @@ describe('mergeChain keeps what a read says of itself', () => {
       60_000,
     );
     expect(b.snapshot.flags).toEqual([fromClose, ivUnit]);
+  });
+
+  it("takes a built read's flags as they are when it merges with nothing older, and they are what deriving them gives", () => {
+    const q = (bid: number, ask: number, delta: number | null = null) => ({
+      bid,
+      ask,
+      last: null,
+      volume: null,
+      openInterest: null,
+      iv: null,
+      delta,
+    });
+    const b = new ChainBuilder();
+    b.flag('iv-unit-assumed', 'IV header gives no unit');
+    b.add('2026-12-18', 'SPXW', 5900, 'call', q(0, 0.5));
+    b.add('2026-12-18', 'SPXW', 5950, 'call', q(1.2, 1.1));
+    b.add('2026-12-18', 'SPXW', 5950, 'put', q(2, 2.2, 0.4));
+    b.add('2026-12-19', 'SPX', 6000, 'put', q(0, 0.1));
+    const built = b.finish({
+      reader: 'generic-table',
+      url: 'http://localhost/chain.html',
+      readAt: '2026-12-02T15:00:00.000Z',
+      symbol: 'SPX',
+      price: 6000,
+      quoteTime: null,
+    });
+    const valid = runSteps(validateSteps(built));
+    if (!valid.ok || valid.data.kind !== 'option-chain') throw new Error('not valid');
+    // Validation's copy keeps the pairing of the flags with the rows they came from.
+    expect(flagsDerivedFrom(valid.data.flags, valid.data.expiries)).toBe(true);
+    const merged = mergeChain(null, valid.data, 60_000).snapshot;
+    const derived = [
+      ...valid.data.flags.filter((f) => !ROW_FLAG_KINDS.has(f.kind)),
+      ...qualityFlags(merged.expiries),
+    ];
+    expect(merged.flags).toEqual(derived);
+    expect(merged.flags.map((f) => f.kind)).toEqual([
+      'iv-unit-assumed',
+      'zero-bid',
+      'zero-bid',
+      'crossed-market',
+      'impossible-broker-greek',
+    ]);
+    // Replaced rows are not the ones the flags came from: derived again.
+    const other = { ...valid.data, expiries: valid.data.expiries.map((e) => ({ ...e })) };
+    expect(flagsDerivedFrom(other.flags, other.expiries)).toBe(false);
   });
 });
