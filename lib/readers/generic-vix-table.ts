@@ -4,6 +4,7 @@
  */
 import { READABLE_MATCHES } from '../permissions';
 import { extractGrids } from './extract';
+import type { TextRow } from './layout';
 import {
   type ChainReader,
   defineReader,
@@ -13,7 +14,7 @@ import {
   type ReaderOutput,
 } from './types';
 import { buildVixCurve } from './vix-curve';
-import { readVixRows, type VixRowsResult } from './vix-table';
+import { readVixRowsOf, type VixRowsResult } from './vix-table';
 
 const LABEL = 'This page';
 /** A curve needs at least this many contracts to be worth showing. */
@@ -24,10 +25,8 @@ export function readVixGrids(doc: Document, now: string, filter?: (el: Element) 
   const merged: VixRowsResult = { futures: [], spot: null, indices: {} };
   for (const g of extractGrids(doc)) {
     if (filter && !filter(g.el)) continue;
-    const r = readVixRows(
-      g.rows.map((row) => row.cells),
-      now,
-    );
+    const rows = g.rows;
+    const r = readVixRowsOf(rows.length, (i) => (rows[i] as TextRow).cells, now);
     merged.futures.push(...r.futures);
     merged.spot ??= r.spot;
     merged.indices = { ...r.indices, ...merged.indices };

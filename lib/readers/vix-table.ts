@@ -99,16 +99,29 @@ function monthExpiry(text: string, nowIso: string, prev: YearMonth | null): Year
  * Reads VIX futures from rows of cell texts (header row included somewhere).
  * @param nowIso read instant, used to resolve one-digit symbol years and bare month names.
  */
-export function readVixRows(rows: string[][], nowIso: string): VixRowsResult {
+export function readVixRows(rows: readonly string[][], nowIso: string): VixRowsResult {
+  return readVixRowsOf(rows.length, (r) => rows[r] as string[], nowIso);
+}
+
+/**
+ * {@link readVixRows} over `count` rows given one at a time by `cellsAt`: a page's grids are read
+ * without a list of their rows' cells made first (a 2,000-row option chain is given up after
+ * its first dozen rows, once per live read).
+ */
+export function readVixRowsOf(
+  count: number,
+  cellsAt: (row: number) => string[],
+  nowIso: string,
+): VixRowsResult {
   const out: VixRowsResult = { futures: [], spot: null, indices: {} };
   let header: Map<VixField, number> | null = null;
   let prevMonth: { year: number; month: number } | null = null;
   const refYear = Number(nowIso.slice(0, 4));
   /** A VIX table names its columns near the top; a grid with no such header is skipped early. */
   const HEADER_SEARCH_ROWS = 12;
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = 0; r < count; r++) {
     if (!header && r >= HEADER_SEARCH_ROWS) break;
-    const cells = rows[r] as string[];
+    const cells = cellsAt(r);
     const h = headerOf(cells);
     if (h) {
       header = h;
