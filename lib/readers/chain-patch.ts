@@ -26,6 +26,7 @@ import { type GridPatch, type GridTrace, patchTextGrid } from './layout-patch';
 import { chainFlags } from './quality';
 import { type RowRecords, recordRowElements } from './row-index';
 import type { RowOp } from './row-memo';
+import { type RowPlace, rowsReplaced } from './validate';
 
 /** What the page around the grids said at a read (compared before a patch). */
 export interface ChainPageInputs {
@@ -157,6 +158,7 @@ function patchWith(last: ChainRead, page: ChainPageInputs, nowIso: string): Chai
   // Copied on write: expiries, and the rows of an expiry a change lands in.
   let expiries: ChainExpiry[] | null = null;
   const copied = new Set<number>();
+  const places: RowPlace[] = [];
   for (const patch of patches) {
     for (const { before, after } of patch.changes) {
       if (before.ops.length !== after.ops.length) return null;
@@ -180,6 +182,7 @@ function patchWith(last: ChainRead, page: ChainPageInputs, nowIso: string): Chai
           expiries[e] = { ...exp, rows: exp.rows.slice() };
         }
         const rows = (expiries[e] as ChainExpiry).rows;
+        places.push([e, r]);
         rows[r] = keptRow(
           was.side === 'call'
             ? { strike: row.strike, call: now.quote, put: row.put }
@@ -200,6 +203,8 @@ function patchWith(last: ChainRead, page: ChainPageInputs, nowIso: string): Chai
     dropped: prev.dropped.map((d) => ({ ...d })),
     flags: chainFlags(last.raisedFlags, nextExpiries),
   };
+  // Every other row is the last snapshot's own object: validation checks only these.
+  rowsReplaced(snapshot, prev, places);
   last.snapshot = snapshot;
   last.page = page;
   patched++;

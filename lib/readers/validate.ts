@@ -7,7 +7,7 @@
  * A frozen object cannot change, so the check's answer cannot either: the result is exactly
  * `snapshotSchema.safeParse`'s.
  */
-import type { Quote, Snapshot } from '../engine/snapshot-types';
+import type { ChainSnapshot, Quote, Snapshot } from '../engine/snapshot-types';
 import { chainRowSchema, MAX_ROWS_PER_EXPIRY, snapshotSchema } from '../schema/snapshot';
 import { keepFlagsDerivation } from './quality';
 import type { Steps } from './scan';
@@ -90,18 +90,20 @@ function checkFreshRow(row: unknown): unknown | null {
  */
 export function* validateSteps(snapshot: Snapshot): Steps<Validated> {
   if (snapshot.kind !== 'option-chain' || !Array.isArray(snapshot.expiries)) return whole(snapshot);
-  const parsedRows: unknown[][] = [];
-  for (const e of snapshot.expiries) {
-    const rows: unknown = (e as { rows?: unknown } | null)?.rows;
-    if (!Array.isArray(rows) || rows.length > MAX_ROWS_PER_EXPIRY) return whole(snapshot);
-    const out: unknown[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      const row = checkRow(rows[i]);
-      if (row === null) return whole(snapshot);
-      out.push(row);
-      if ((i + 1) % VALIDATE_STEP === 0) yield;
+  const parsedRows = rowsLikeBefore(snapshot) ?? [];
+  if (parsedRows.length === 0) {
+    for (const e of snapshot.expiries) {
+      const rows: unknown = (e as { rows?: unknown } | null)?.rows;
+      if (!Array.isArray(rows) || rows.length > MAX_ROWS_PER_EXPIRY) return whole(snapshot);
+      const out: unknown[] = [];
+      for (let i = 0; i < rows.length; i++) {
+        const row = checkRow(rows[i]);
+        if (row === null) return whole(snapshot);
+        out.push(row);
+        if ((i + 1) % VALIDATE_STEP === 0) yield;
+      }
+      parsedRows.push(out);
     }
-    parsedRows.push(out);
   }
   const shell = whole({ ...snapshot, expiries: snapshot.expiries.map((e) => ({ ...e, rows: [] })) });
   if (!shell.ok || shell.data.kind !== 'option-chain') return whole(snapshot);
@@ -109,6 +111,50 @@ export function* validateSteps(snapshot: Snapshot): Steps<Validated> {
     e.rows = parsedRows[i] as typeof e.rows;
   });
   // The parsed copy holds the read's values: its flags are still derived from its rows.
-  if (snapshot.kind === 'option-chain') keepFlagsDerivation(snapshot, shell.data);
+  keepFlagsDerivation(snapshot, shell.data);
+  checkedChains.set(snapshot, parsedRows);
   return shell;
+}
+
+/** A chain's checked rows by expiry, for the chains validated whole (see {@link rowsReplaced}). */
+const checkedChains = new WeakMap<ChainSnapshot, readonly (readonly unknown[])[]>();
+/** Chains made from an earlier one by replacing some rows: the earlier one and the replaced places. */
+const replacements = new WeakMap<ChainSnapshot, { base: ChainSnapshot; places: readonly RowPlace[] }>();
+
+/** A row's place in a chain: expiry index, row index. */
+export type RowPlace = readonly [expiry: number, row: number];
+
+/**
+ * Records that `next` is `base` with the rows at `places` replaced and every other row the very
+ * same object at the same place (chain-patch.ts): validating `next` after `base` checks only the
+ * replaced rows and takes the others' checked copies from `base`'s validation.
+ */
+export function rowsReplaced(next: ChainSnapshot, base: ChainSnapshot, places: readonly RowPlace[]): void {
+  replacements.set(next, { base, places });
+}
+
+/**
+ * Checked rows of a chain recorded by {@link rowsReplaced} whose base was validated: the base's,
+ * with the replaced rows checked afresh; null when it was not, or a replaced row fails (the
+ * caller then checks every row, and reports the failure as the whole parse would).
+ */
+function rowsLikeBefore(snapshot: ChainSnapshot): unknown[][] | null {
+  const r = replacements.get(snapshot);
+  const before = r ? checkedChains.get(r.base) : undefined;
+  if (!r || !before || before.length !== snapshot.expiries.length) return null;
+  const out = before.slice() as unknown[][];
+  const copied = new Set<number>();
+  for (const [e, i] of r.places) {
+    const rows = snapshot.expiries[e]?.rows;
+    const was = out[e];
+    if (!rows || !was || rows.length !== was.length) return null;
+    const row = checkRow(rows[i]);
+    if (row === null) return null;
+    if (!copied.has(e)) {
+      copied.add(e);
+      out[e] = was.slice();
+    }
+    (out[e] as unknown[])[i] = row;
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainSnapshot, Quote } from '../../lib/engine/snapshot-types';
 import { runSteps } from '../../lib/readers/scan';
-import { validateSteps } from '../../lib/readers/validate';
+import { rowsReplaced, validateSteps } from '../../lib/readers/validate';
 import { snapshotSchema } from '../../lib/schema/snapshot';
 
 function quote(bid: number): Quote {
@@ -52,5 +52,43 @@ describe('validateSteps with kept quotes', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.path).toBe('expiries.0.rows.0.call.bid');
     }
+  });
+
+  it('validates a chain made from a validated one by replacing rows exactly as afresh', () => {
+    const rows = [6000, 6050, 6100].map((k, i) =>
+      Object.freeze({ strike: k, call: quote(1 + i), put: null }),
+    );
+    const base = chain(rows);
+    expect(validate(base).ok).toBe(true);
+    const next = chain([
+      rows[0],
+      Object.freeze({ strike: 6050, call: quote(9), put: quote(3) }),
+      rows[2],
+    ] as typeof rows);
+    rowsReplaced(next, base, [[0, 1]]);
+    expect(validate(next)).toEqual({ ok: true, data: snapshotSchema.parse(next) });
+    // A replaced row the schema rejects: reported as the whole parse reports it.
+    const broken = chain([
+      rows[0],
+      { strike: 6050, call: { ...quote(1), ask: Number.NaN }, put: null },
+      rows[2],
+    ] as typeof rows);
+    rowsReplaced(broken, base, [[0, 1]]);
+    const r = validate(broken);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.path).toBe('expiries.0.rows.1.call.ask');
+  });
+
+  it('takes the rows it was not told were replaced from the base chain (the caller promises they are its own)', () => {
+    const kept = { strike: 6000, call: quote(1), put: null };
+    const base = chain([kept]);
+    expect(validate(base).ok).toBe(true);
+    // Broken after the base was validated: a fresh check fails, the recorded replacement does not look.
+    kept.call.ask = Number.NaN;
+    const next = chain([kept]);
+    expect(validate(next).ok).toBe(false);
+    const told = chain([kept]);
+    rowsReplaced(told, base, []);
+    expect(validate(told).ok).toBe(true);
   });
 });
