@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** What the timers need of WXT's content-script context. */
-export type TimerContext = Pick<ContentScriptContext, 'onInvalidated' | 'isInvalid'>;
+export type TimerContext = Pick<ContentScriptContext, 'onInvalidated'>;
 
 /**
  * Timers that die with the content script, behind one invalidation listener. WXT's
@@ -14,7 +14,11 @@ export function contextTimers(ctx: TimerContext): {
   clearTimeout: (id: number) => void;
 } {
   const pending = new Set<number>();
+  // Our own flag: ctx.isInvalid asks the browser for runtime.id at every call (0.2 ms of a
+  // steady update); the places that detect an updated extension ask it (start-content.ts).
+  let invalid = false;
   ctx.onInvalidated(() => {
+    invalid = true;
     for (const id of pending) window.clearTimeout(id);
     pending.clear();
   });
@@ -24,7 +28,7 @@ export function contextTimers(ctx: TimerContext): {
         pending.delete(id);
         fn();
       }, ms);
-      if (ctx.isInvalid) window.clearTimeout(id);
+      if (invalid) window.clearTimeout(id);
       else pending.add(id);
       return id;
     },
