@@ -169,9 +169,14 @@ test('a service-worker restart loses no settings and recovers the last plan', as
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  // Any extension page wakes the worker again; its state comes back from storage.
+  // The side panel shows the tab's state from storage, worker or not.
   const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   await expect(panel.getByTestId('reader-status')).toContainText(/read/i);
+  // A message starts the worker again (this one it refuses: not from a tab); its state comes
+  // back from storage. Nothing else may wake it: the page is not read again.
+  await panel.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'hello', url: location.href }).catch(() => null),
+  );
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const after = await sw.evaluate(async (key) => {
     const session = (await chrome.storage.session.get(key))[key] ?? null;
