@@ -315,6 +315,39 @@ function apply(doc: Document, e: Edit): void {
   }
 }
 
+/**
+ * The test page read live in this document (startLiveReading as the content script starts it):
+ * the read kinds and results as they come, `reads(n)` waits for the n-th read (a slow first
+ * read backs the next one off: live.ts), `stop` ends it.
+ */
+function liveTestPage(): {
+  seen: ReadKind[];
+  results: ReadResult[];
+  reads: (n: number) => Promise<void>;
+  stop: () => void;
+} {
+  document.body.innerHTML = '';
+  const src = new DOMParser().parseFromString(pageHtml(), 'text/html');
+  document.body.append(...Array.from(src.body.childNodes));
+  const seen: ReadKind[] = [];
+  const results: ReadResult[] = [];
+  const stop = startLiveReading({
+    doc: document,
+    url: () => URL_,
+    now: () => NOW,
+    onResult: (r) => results.push(r),
+    onReadKind: (k) => seen.push(k),
+    isOwnNode: (n) => (n instanceof Element ? n : n.parentElement)?.closest(`[${OVERLAY_ATTRIBUTE}]`) != null,
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+    debounceMs: 10,
+  });
+  const reads = async (n: number) => {
+    for (let i = 0; i < 250 && seen.length < n; i++) await new Promise((r) => setTimeout(r, 20));
+  };
+  return { seen, results, reads, stop };
+}
+
 const kinds: Record<ReadKind, number> = { incremental: 0, full: 0 };
 /** Reads patched from the last one (chain-patch.ts) during the random edit sequences. */
 let patchedInProperty = 0;
@@ -498,25 +531,7 @@ describe('incremental live reading', () => {
   });
 
   it('stays incremental when our overlay host goes onto <html>; a node marked as ours elsewhere is the page', async () => {
-    document.body.innerHTML = '';
-    const src = new DOMParser().parseFromString(pageHtml(), 'text/html');
-    document.body.append(...Array.from(src.body.childNodes));
-    const seen: ReadKind[] = [];
-    const stop = startLiveReading({
-      doc: document,
-      url: () => URL_,
-      now: () => NOW,
-      onResult: () => {},
-      onReadKind: (k) => seen.push(k),
-      isOwnNode: (n) =>
-        (n instanceof Element ? n : n.parentElement)?.closest(`[${OVERLAY_ATTRIBUTE}]`) != null,
-      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-      clearTimeout: (id) => window.clearTimeout(id),
-      debounceMs: 10,
-    });
-    const reads = async (n: number) => {
-      for (let i = 0; i < 250 && seen.length < n; i++) await new Promise((r) => setTimeout(r, 20));
-    };
+    const { seen, reads, stop } = liveTestPage();
     await reads(1);
     // The overlay attaches its host when the first plan arrives (components/overlay/mount.tsx).
     const host = document.createElement('div');
@@ -538,27 +553,7 @@ describe('incremental live reading', () => {
   });
 
   it('reads a live page incrementally through startLiveReading', async () => {
-    document.body.innerHTML = '';
-    const src = new DOMParser().parseFromString(pageHtml(), 'text/html');
-    document.body.append(...Array.from(src.body.childNodes));
-    const results: ReadResult[] = [];
-    const seen: ReadKind[] = [];
-    const stop = startLiveReading({
-      doc: document,
-      url: () => URL_,
-      now: () => NOW,
-      onResult: (r) => results.push(r),
-      onReadKind: (k) => seen.push(k),
-      isOwnNode: (n) =>
-        (n instanceof Element ? n : n.parentElement)?.closest(`[${OVERLAY_ATTRIBUTE}]`) != null,
-      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-      clearTimeout: (id) => window.clearTimeout(id),
-      debounceMs: 10,
-    });
-    // Until the n-th read has run (a slow first read backs the next one off: live.ts).
-    const reads = async (n: number) => {
-      for (let i = 0; i < 250 && seen.length < n; i++) await new Promise((r) => setTimeout(r, 20));
-    };
+    const { seen, results, reads, stop } = liveTestPage();
     await reads(1);
     apply(document, { kind: 'cell', table: 0, row: 1, col: 0, text: '13.05' });
     await reads(2);
