@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainSnapshot, QualityFlag } from '../../lib/engine/snapshot-types';
-import { ChainBuilder } from '../../lib/readers/build';
+import { ChainBuilder, emptyQuote } from '../../lib/readers/build';
 import { mergeChain } from '../../lib/readers/merge';
 import { flagsDerivedFrom, qualityFlags, ROW_FLAG_KINDS } from '../../lib/readers/quality';
 import { runSteps } from '../../lib/readers/scan';
@@ -74,12 +74,9 @@ describe('mergeChain keeps what a read says of itself', () => {
 
   it("takes a built read's flags as they are when it merges with nothing older, and they are what deriving them gives", () => {
     const q = (bid: number, ask: number, delta: number | null = null) => ({
+      ...emptyQuote(),
       bid,
       ask,
-      last: null,
-      volume: null,
-      openInterest: null,
-      iv: null,
       delta,
     });
     const b = new ChainBuilder();

@@ -8,20 +8,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChainExpiry, ChainSnapshot, Quote } from '../../lib/engine/snapshot-types';
+import { emptyQuote } from '../../lib/readers/build';
 import { type MergeMemory, mergeChain } from '../../lib/readers/merge';
 
 const MAX_AGE_MS = 10_000;
 const T0 = Date.parse('2026-12-03T15:00:00.000Z');
 
-const quote = (bid: number): Quote => ({
-  bid,
-  ask: bid + 0.2,
-  last: null,
-  volume: null,
-  openInterest: null,
-  iv: null,
-  delta: null,
-});
+const quote = (bid: number): Quote => ({ ...emptyQuote(), bid, ask: bid + 0.2 });
 
 interface Read {
   /** ms after T0. */
