@@ -1,15 +1,15 @@
 /**
  * Loads snapshots from a file for the CLI (`alvh read`, `alvh plan --chain/--vix`) through
  * the same entry point as the options page's import (lib/readers/import-file.ts): saved HTML
- * pages (parsed here with happy-dom), CSV exports and downloads, broker/quote API JSON and
- * snapshot JSON. Everything returned passed the snapshot schema.
+ * pages (parsed with happy-dom, imported only when the file is HTML: parse-html.ts), CSV
+ * exports and downloads, broker/quote API JSON and snapshot JSON. Everything returned passed
+ * the snapshot schema.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Window } from 'happy-dom';
 import type { Snapshot } from '../engine/snapshot-types';
-import { readImportFile } from '../readers/import-file';
+import { readImportFile, sniffKind } from '../readers/import-file';
 import type { ReadResult } from '../readers/types';
 import { snapshotSchema } from '../schema/snapshot';
 import { CliError } from './command';
@@ -22,41 +22,6 @@ export interface LoadOptions {
   url?: string;
   /** ISO instant stamped as `readAt`; default the current time. */
   now?: string;
-}
-
-/**
- * Parses HTML into a happy-dom Document. Declarative shadow roots
- * (`<template shadowrootmode="open">`, as a browser attaches while parsing) are attached.
- * Scripts are not run and nothing is fetched.
- */
-export function parseHtml(html: string, url: string): { doc: Document; close: () => Promise<void> } {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      // Saved pages link stylesheets/frames we never load: treat them as loaded, quietly.
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  attachDeclarativeShadowRoots(doc);
-  return { doc, close: () => window.happyDOM.close() };
-}
-
-/** Attaches `<template shadowrootmode="open">` contents as open shadow roots (innermost first). */
-export function attachDeclarativeShadowRoots(doc: Document): void {
-  const templates = Array.from(doc.querySelectorAll('template[shadowrootmode="open"]')).reverse();
-  for (const t of templates) {
-    const host = t.parentElement;
-    if (!host || host.shadowRoot) continue;
-    const root = host.attachShadow({ mode: 'open' });
-    root.append(...Array.from((t as HTMLTemplateElement).content.childNodes));
-    t.remove();
-  }
 }
 
 /**
@@ -77,16 +42,19 @@ export async function loadSnapshots(path: string, opts: LoadOptions = {}): Promi
   const now = opts.now ?? new Date().toISOString();
   // What the file is comes from its content (readImportFile sniffs it), never from its name.
   const windows: { close: () => Promise<void> }[] = [];
+  const html = sniffKind(text) === 'html' ? await import('./parse-html') : null;
   let result: ReadResult;
   try {
     result = readImportFile(basename(abs), text, {
       url,
       now,
-      parseHtml: (html, pageUrl) => {
-        const parsed = parseHtml(html, pageUrl);
-        windows.push(parsed);
-        return parsed.doc;
-      },
+      parseHtml: html
+        ? (markup, pageUrl) => {
+            const parsed = html.parseHtml(markup, pageUrl);
+            windows.push(parsed);
+            return parsed.doc;
+          }
+        : undefined,
     });
   } finally {
     for (const w of windows) await w.close();

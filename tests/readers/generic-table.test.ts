@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/cli/load-snapshot';
+import { parseHtml } from '../../lib/cli/parse-html';
 import { reader } from '../../lib/readers/generic-table';
 import { describePageReader, FIXTURE_NOW, toDocument } from './helpers';
 

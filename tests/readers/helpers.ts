@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { attachDeclarativeShadowRoots } from '../../lib/cli/load-snapshot';
+import { attachDeclarativeShadowRoots } from '../../lib/cli/parse-html';
 import { READERS } from '../../lib/readers/registry';
 import type { ChainReader } from '../../lib/readers/types';
 import { snapshotSchema } from '../../lib/schema/snapshot';

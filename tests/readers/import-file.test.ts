@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/cli/load-snapshot';
+import { parseHtml } from '../../lib/cli/parse-html';
 import type { ChainSnapshot } from '../../lib/engine/snapshot-types';
 import { readImportFile, sniffKind } from '../../lib/readers/import-file';
 import type { ReadResult } from '../../lib/readers/types';

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/cli/load-snapshot';
+import { parseHtml } from '../../lib/cli/parse-html';
 import type { ChainSnapshot, Quote } from '../../lib/engine/snapshot-types';
 import { readCsv } from '../../lib/readers/csv';
 import { readImportFile } from '../../lib/readers/import-file';

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/cli/load-snapshot';
+import { parseHtml } from '../../lib/cli/parse-html';
 import { vixSettlementDate as vixFutureExpiry } from '../../lib/engine/market/vix-expiry';
 import type { ChainSnapshot, VixCurveSnapshot } from '../../lib/engine/snapshot-types';
 import { readCsv } from '../../lib/readers/csv';
