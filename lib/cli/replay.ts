@@ -9,7 +9,7 @@
  * `replay` section { slippagePointsPerLeg, commissionUsdPerContract, quoteHalfSpreadPoints }.
  * Deterministic; the elapsed time goes to stderr only.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Settings } from '../engine/settings-types';
 import type { ChainSnapshot } from '../engine/snapshot-types';
 import { readCsv } from '../readers/csv';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { HeldCondor } from '../engine/condor/rolls';
 import type { EventCalendar } from '../engine/events/calendar-types';
 import type { Plan } from '../engine/plan-types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DailyRecord } from '../engine/signals/history-types';
 
 /** A stored value that failed its schema, kept verbatim (as JSON text) with the reason. */
