@@ -150,7 +150,7 @@ describe('mountOverlay', () => {
       },
     });
     const shadow = document.querySelector('[data-alvh-overlay]')?.shadowRoot;
-    // A page without a chain gets the quiet chip (OverlayChip.test.tsx): it says so, grey.
+    // A page without a chain gets the quiet chip (overlay-view.test.tsx): it says so, grey.
     expect(shadow?.querySelector('[data-alvh-chip]')?.textContent).toContain(
       'ALVH: no option chain on this page',
     );

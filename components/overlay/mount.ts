@@ -6,14 +6,13 @@
  * removes itself completely on `remove()`, when the overlay is toggled off, or when the
  * page's URL changes (SPA navigation).
  */
-import { render } from 'preact';
 import type { OverlayMessage } from '../../lib/schema/messages';
 import { readOverlayPlan } from '../../lib/schema/overlay-plan';
 import { dismissChip, isChipDismissed } from '../../lib/stores/chip-prefs';
 import { locateLegRows, type RecordedRows } from './locate-rows';
 import { marksFor, type SideRows } from './marks';
-import { OverlayView } from './OverlayView';
 import { OVERLAY_CSS } from './overlay-css';
+import { createOverlayView, type OverlayView } from './overlay-view';
 
 export const OVERLAY_ATTRIBUTE = 'data-alvh-overlay';
 /** Pages that stream quotes mutate many times a second: redraw at most this often, ms. */
@@ -34,6 +33,7 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
   const win = doc.defaultView;
   let host: HTMLElement | null = null;
   let root: HTMLElement | null = null;
+  let view: OverlayView | null = null;
   let last: OverlayMessage | null = null;
   /** `last` as JSON, and its plan as read (parsed once per message, not per redraw). */
   let lastText = '';
@@ -90,17 +90,14 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
     const key = `${lastText}\u0000${navigated}\u0000${chipHidden}\u0000${JSON.stringify(marks)}`;
     if (key === drawnKey) return;
     drawnKey = key;
-    render(
-      <OverlayView
-        status={last.status}
-        plan={plan}
-        marks={marks}
-        notice={last.notice ?? null}
-        chipHidden={chipHidden}
-        onDismissSite={host ? hideChipOnSite : undefined}
-      />,
-      root,
-    );
+    view?.render({
+      status: last.status,
+      plan,
+      marks,
+      notice: last.notice ?? null,
+      chipHidden,
+      onDismissSite: host ? hideChipOnSite : undefined,
+    });
   };
   const schedule = () => {
     if (frame !== null || timer !== null || !win) return;
@@ -134,6 +131,7 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
     const style = doc.createElement('style');
     style.textContent = OVERLAY_CSS;
     root = doc.createElement('div');
+    view = createOverlayView(root);
     shadow.append(style, root);
     doc.documentElement.append(host);
     win?.addEventListener('scroll', schedule, { capture: true, passive: true });
@@ -157,7 +155,8 @@ export function mountOverlay(doc: Document, options: MountOptions = {}): Overlay
     observer = null;
     win?.removeEventListener('scroll', schedule, { capture: true });
     win?.removeEventListener('resize', schedule);
-    if (root) render(null, root);
+    view?.clear();
+    view = null;
     drawnKey = '';
     host?.remove();
     host = null;
