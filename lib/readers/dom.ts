@@ -89,10 +89,15 @@ function pad2(n: number): string {
 /** Builds "YYYY-MM-DD" if the parts form a real calendar date, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || year < 1990 || year > 2100) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  // Checked by arithmetic, not through a Date: every OCC symbol of a chain comes through here.
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[month - 1] as number))) return null;
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
+
+/** Days in each month of a common year. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Finds the first date in free text and returns it as "YYYY-MM-DD". Accepts "2022-05-13",
@@ -100,6 +105,19 @@ export function isoDate(year: number, month: number, day: number): string | null
  * "Jun 20, '25" is not accepted (two-digit years are ambiguous outside OCC symbols).
  */
 export function findDate(text: string): string | null {
+  // A chain's expiry column repeats one text for hundreds of rows in a row: asked again, the
+  // answer is the last one's.
+  if (text === lastDateText) return lastDate;
+  const found = findDateIn(text);
+  lastDateText = text;
+  lastDate = found;
+  return found;
+}
+
+let lastDateText: string | null = null;
+let lastDate: string | null = null;
+
+function findDateIn(text: string): string | null {
   const t = cleanText(text);
   let m = /(\d{4})-(\d{2})-(\d{2})/.exec(t);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -132,13 +150,16 @@ export interface OccSymbol {
 }
 
 const OCC = /\b([A-Z]{1,6}\d?)\s*(\d{2})(\d{2})(\d{2})([CP])(\d{8})\b/;
+/** Anything but printable ASCII without lower case and `%`: text that upper-casing or `%20` decoding could change. */
+const NOT_PLAIN_SYMBOL = /[^\x20-\x24\x26-\x60\x7b-\x7e]/;
 
 /**
  * Parses an OCC option symbol such as "SPXW261218P05000000" (root, YYMMDD, C/P,
  * strike × 1000), also with padding spaces ("INTC  220513P00035000") or a leading dot/underscore.
  */
 export function parseOcc(text: string): OccSymbol | null {
-  const m = OCC.exec(text.toUpperCase().replace(/%20/g, ' '));
+  // Symbols are mostly upper-case already, with no encoded spaces: no copy made for them.
+  const m = OCC.exec(NOT_PLAIN_SYMBOL.test(text) ? text.toUpperCase().replace(/%20/g, ' ') : text);
   if (!m) return null;
   const expiry = isoDate(2000 + Number(m[2]), Number(m[3]), Number(m[4]));
   const strike = Number(m[6]) / 1000;

@@ -10,7 +10,7 @@
 import type { Quote } from '../engine/snapshot-types';
 import type { ChainBuilder } from './build';
 import { type IvRule, type IvUnit, ivColumnRule, parseFieldValue, parseStrike } from './cell-number';
-import { findDate, parseOcc } from './dom';
+import { findDate, type OccSymbol, parseOcc } from './dom';
 import { isTimestampText } from './grid-expiry';
 import type { Field } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
@@ -287,6 +287,24 @@ export interface DataSpot {
   readonly side: Side | null;
 }
 
+/** Hands one side's quote to the builder, or drops it when no expiry is known for it. */
+function addQuote(
+  builder: RowSink,
+  expiry: string | null,
+  root: string | null,
+  strike: number,
+  side: Side,
+  quote: Quote,
+  recorded: Parameters<RowSink['add']>[5],
+): boolean {
+  if (!expiry) {
+    builder.drop('expiry-unknown');
+    return false;
+  }
+  builder.add(expiry, root, strike, side, quote, recorded);
+  return true;
+}
+
 /** Reads one data row into `builder` (a recorder, when the row memo keeps its reading). */
 export function readDataRow(
   row: TextRow,
@@ -301,9 +319,13 @@ export function readDataRow(
   const cols = header.columns;
   const cells = row.cells;
   let strike = header.strikeCol >= 0 ? parseStrike(cells[header.strikeCol]) : null;
-  const occBySide: Partial<Record<Side | 'none', ReturnType<typeof parseOcc>>> = {};
-  // Expiry written in a side's Calls/Puts cell ("Dec 18, 2026", the old nasdaq.com chain).
-  const dateBySide: Partial<Record<Side | 'none', string>> = {};
+  // Per side in plain locals (this runs for every row of every read): the OCC symbol read,
+  // and an expiry written in a side's Calls/Puts cell ("Dec 18, 2026", the old nasdaq.com chain).
+  let occCall: OccSymbol | null = null;
+  let occPut: OccSymbol | null = null;
+  let dateCall: string | null = null;
+  let datePut: string | null = null;
+  let dateNone: string | null = null;
   let rowExpiry: string | null = null;
   let rowRoot: string | null = null;
   let typeSide: Side | null = null;
@@ -312,21 +334,28 @@ export function readDataRow(
     const text = cells[i] ?? '';
     if (c.field === 'symbol') {
       const occ = parseOcc(text);
-      if (occ) occBySide[c.side ?? occ.side] = occ;
-      else {
+      if (occ) {
+        if ((c.side ?? occ.side) === 'call') occCall = occ;
+        else occPut = occ;
+      } else {
         const d = findDate(text);
-        if (d) dateBySide[c.side ?? 'none'] = d;
+        if (d) {
+          if (c.side === 'call') dateCall = d;
+          else if (c.side === 'put') datePut = d;
+          else dateNone = d;
+        }
       }
     } else if (c.field === 'expiry') rowExpiry = findDate(text) ?? rowExpiry;
     else if (c.field === 'root') rowRoot = /^[A-Z]{1,6}\d?$/.test(text.trim()) ? text.trim() : rowRoot;
     else if (c.field === 'type')
       typeSide = sideWord(text) ?? (/^c$/i.test(text) ? 'call' : /^p$/i.test(text) ? 'put' : null);
   }
-  if (!occBySide.call && !occBySide.put && extra) {
+  if (!occCall && !occPut && extra) {
     const occ = parseOcc(extra);
-    if (occ) occBySide[occ.side] = occ;
+    if (occ?.side === 'call') occCall = occ;
+    else if (occ) occPut = occ;
   }
-  const anyOcc = occBySide.call ?? occBySide.put ?? null;
+  const anyOcc = occCall ?? occPut;
   if (strike === null && anyOcc) strike = anyOcc.strike;
   if (strike !== null && strike < 0) {
     builder.drop('negative-strike');
@@ -336,13 +365,18 @@ export function readDataRow(
     builder.drop('strike-unreadable');
     return false;
   }
-  const quotes: Partial<Record<Side, Quote>> = {};
+  let callQuote: Quote | null = null;
+  let putQuote: Quote | null = null;
   if (header.sided) {
     for (const i of header.quoteCols) {
       const c = cols[i] as Column;
-      const side = c.side as Side;
-      quotes[side] ??= emptyQuote();
-      setField(quotes[side] as Quote, c, section.ivUnits.get(i) ?? null, cells[i] ?? '');
+      const q =
+        c.side === 'call'
+          ? (callQuote ??= emptyQuote())
+          : c.side === 'put'
+            ? (putQuote ??= emptyQuote())
+            : null;
+      if (q) setField(q, c, section.ivUnits.get(i) ?? null, cells[i] ?? '');
     }
   } else {
     const side = typeSide ?? anyOcc?.side ?? sectionSide;
@@ -353,23 +387,24 @@ export function readDataRow(
     const q = emptyQuote();
     for (const i of header.quoteCols)
       setField(q, cols[i] as Column, section.ivUnits.get(i) ?? null, cells[i] ?? '');
-    quotes[side] = q;
+    if (side === 'call') callQuote = q;
+    else putQuote = q;
   }
   const el = row.element?.() ?? null;
   const strikeText = header.strikeCol >= 0 ? (cells[header.strikeCol] ?? '').trim() || null : null;
   const recorded = el ? { el, strikeText } : null;
+  const unsidedOcc = header.sided ? null : anyOcc;
   let added = false;
-  for (const side of ['call', 'put'] as const) {
-    const q = quotes[side];
-    if (!q) continue;
-    const occ = occBySide[side] ?? (header.sided ? null : anyOcc);
-    const exp = occ?.expiry ?? dateBySide[side] ?? dateBySide.none ?? rowExpiry ?? expiry;
-    if (!exp) {
-      builder.drop('expiry-unknown');
-      continue;
-    }
-    builder.add(exp, occ?.root ?? rowRoot ?? rootHint, strike, side, q, recorded);
-    added = true;
+  if (callQuote) {
+    const occ = occCall ?? unsidedOcc;
+    const exp = occ?.expiry ?? dateCall ?? dateNone ?? rowExpiry ?? expiry;
+    added = addQuote(builder, exp, occ?.root ?? rowRoot ?? rootHint, strike, 'call', callQuote, recorded);
+  }
+  if (putQuote) {
+    const occ = occPut ?? unsidedOcc;
+    const exp = occ?.expiry ?? datePut ?? dateNone ?? rowExpiry ?? expiry;
+    added =
+      addQuote(builder, exp, occ?.root ?? rowRoot ?? rootHint, strike, 'put', putQuote, recorded) || added;
   }
   return added;
 }

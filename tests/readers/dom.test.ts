@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settlementForRoot } from '../../lib/engine/market/roots';
 import { parseVixSymbol, vixSettlementDate as vixFutureExpiry } from '../../lib/engine/market/vix-expiry';
-import { findDate, parseNumber, parseOcc, parseVolFraction } from '../../lib/readers/dom';
+import { findDate, isoDate, parseNumber, parseOcc, parseVolFraction } from '../../lib/readers/dom';
 import { easternToIso } from '../../lib/readers/eastern-time';
 import { classifyHeader } from '../../lib/readers/headers';
 
@@ -61,6 +61,8 @@ describe('parseOcc', () => {
     ['SPX261218C06125000', { root: 'SPX', expiry: '2026-12-18', side: 'call', strike: 6125 }],
     ['INTC  220513P00035500', { root: 'INTC', expiry: '2022-05-13', side: 'put', strike: 35.5 }],
     ['optsym=INTC%20%20220513P00035000', { root: 'INTC', expiry: '2022-05-13', side: 'put', strike: 35 }],
+    ['.spxw261218p5000', null],
+    ['spxw261218p05000000', { root: 'SPXW', expiry: '2026-12-18', side: 'put', strike: 5000 }],
   ])('%s', (text, occ) => {
     expect(parseOcc(text)).toEqual(occ);
   });
@@ -92,6 +94,47 @@ describe('findDate', () => {
     ['no date', null],
   ])('%s → %s', (text, iso) => {
     expect(findDate(text)).toBe(iso);
+  });
+
+  it('answers the same text asked twice in a row, and other text after it, each by itself', () => {
+    expect([
+      findDate('Fri Feb 04 2022'),
+      findDate('Fri Feb 04 2022'),
+      findDate('x'),
+      findDate('Fri Feb 04 2022'),
+    ]).toEqual(['2022-02-04', '2022-02-04', null, '2022-02-04']);
+  });
+});
+
+describe('isoDate', () => {
+  /** The calendar as JavaScript's Date keeps it (the reference isoDate's arithmetic must agree with). */
+  const byDate = (y: number, m: number, d: number): string | null => {
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+      ? t.toISOString().slice(0, 10)
+      : null;
+  };
+
+  it('agrees with the Date calendar on every day 1 to 32 of every month 0 to 13 of 1990 to 2100', () => {
+    const wrong: string[] = [];
+    for (let y = 1990; y <= 2100; y++)
+      for (let m = 0; m <= 13; m++)
+        for (let d = 0; d <= 32; d++) if (isoDate(y, m, d) !== byDate(y, m, d)) wrong.push(`${y}-${m}-${d}`);
+    expect(wrong).toEqual([]);
+    expect([isoDate(2000, 2, 29), isoDate(2100, 2, 29), isoDate(2024, 2, 29)]).toEqual([
+      '2000-02-29',
+      null,
+      '2024-02-29',
+    ]);
+  });
+
+  it('refuses years outside 1990-2100 and parts that are not whole numbers', () => {
+    expect([
+      isoDate(1989, 12, 31),
+      isoDate(2101, 1, 1),
+      isoDate(2022, 1.5, 3),
+      isoDate(2022, 2, Number.NaN),
+    ]).toEqual([null, null, null, null]);
   });
 });
 
