@@ -27,16 +27,19 @@ const CHECK_VISIBILITY = { visibilityProperty: true, checkVisibilityCSS: true };
 
 /** True when `el` (and so its subtree) is hidden from the user and must not be read. */
 export function isHiddenElement(el: Element): boolean {
-  const tag = el.tagName;
-  if (tag === 'HEAD' || el.parentElement?.tagName === 'HEAD') return false;
-  // Most elements of a chain (cells, rows) carry no attribute at all: one call rules out all three.
-  if (el.hasAttributes()) {
+  const computed = (el as Element & { computedStyleMap?: () => StyleMap }).computedStyleMap;
+  const native = typeof computed === 'function';
+  // Most elements of a chain (cells, rows) carry no attribute at all: without computed styles
+  // nothing else can hide them, so the page walk asks no more of them.
+  const attributes = el.hasAttributes();
+  if (!attributes && !native) return false;
+  if (el.tagName === 'HEAD' || el.parentElement?.tagName === 'HEAD') return false;
+  if (attributes) {
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
     const inline = el.getAttribute('style');
     if (inline && INLINE_HIDDEN.test(inline)) return true;
   }
-  const computed = (el as Element & { computedStyleMap?: () => StyleMap }).computedStyleMap;
-  if (typeof computed !== 'function') return false;
+  if (!native) return false;
   // Called as a method (calling it through a detached reference costs half as much again).
   const box = el as Element & { checkVisibility?: (o: object) => boolean };
   try {

@@ -194,13 +194,14 @@ function walkSome(scan: PageScan, st: WalkStack, limit: number): boolean {
     const el = node as Element;
     visited++;
     if (isOwnOverlay(el, depth) || isHiddenElement(el)) continue;
-    indexElement(scan, el, rows, cells);
+    const tag = el.tagName;
+    indexElement(scan, el, tag, rows, cells);
     const childRows = childContext.rows;
     const childCells = childContext.cells;
     // Pushed in reverse: children first, then the shadow root, then the frame's document.
-    const frame = frameDocument(el);
+    const frame = frameDocument(el, tag);
     if (frame) pushRoot(st, frame);
-    const shadow = shadowOf(el);
+    const shadow = shadowOf(el, tag);
     if (shadow) pushRoot(st, shadow);
     if (depth < MAX_DEPTH) pushChildren(st, el, depth + 1, childRows, childCells);
   }
@@ -218,9 +219,14 @@ const childContext: { rows: Element[][] | null; cells: Element[] | null } = { ro
  * Counts and indexes one element and sets {@link childContext} for its children, so tables
  * come out of the walk already split into rows and cells.
  */
-function indexElement(scan: PageScan, el: Element, rows: Element[][] | null, cells: Element[] | null): void {
+function indexElement(
+  scan: PageScan,
+  el: Element,
+  tag: string,
+  rows: Element[][] | null,
+  cells: Element[] | null,
+): void {
   scan.count++;
-  const tag = el.tagName;
   if (!NO_ROLE_INDEX.has(tag)) {
     // Table internals are reached through their table, so they are not indexed.
     let list = scan.byTag.get(tag);
@@ -243,14 +249,13 @@ function indexElement(scan: PageScan, el: Element, rows: Element[][] | null, cel
 }
 
 /** The element's open shadow root when it may host one, else null. */
-function shadowOf(el: Element): ShadowRoot | null {
-  const tag = el.tagName;
+function shadowOf(el: Element, tag: string): ShadowRoot | null {
   return (SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot ? el.shadowRoot : null;
 }
 
 /** A same-origin frame's document (with content), else null. */
-function frameDocument(el: Element): Document | null {
-  if (el.tagName !== 'IFRAME' && el.tagName !== 'iframe') return null;
+function frameDocument(el: Element, tag: string): Document | null {
+  if (tag !== 'IFRAME' && tag !== 'iframe') return null;
   try {
     const inner = (el as HTMLIFrameElement).contentDocument;
     return inner?.documentElement ? inner : null;
@@ -278,7 +283,8 @@ function visitAll(
 ): void {
   if (scan.count >= MAX_ELEMENTS) return;
   if (isOwnOverlay(el, depth) || isHiddenElement(el)) return;
-  indexElement(scan, el, rows, cells);
+  const tag = el.tagName;
+  indexElement(scan, el, tag, rows, cells);
   const childRows = childContext.rows;
   const childCells = childContext.cells;
   if (depth < MAX_DEPTH) {
@@ -286,9 +292,9 @@ function visitAll(
     for (let c = el.firstElementChild; c; c = c.nextElementSibling)
       visitAll(scan, c, depth + 1, childRows, childCells);
   }
-  const shadow = shadowOf(el);
+  const shadow = shadowOf(el, tag);
   if (shadow) walkAll(scan, shadow);
-  const frame = frameDocument(el);
+  const frame = frameDocument(el, tag);
   if (frame) walkAll(scan, frame);
 }
 
