@@ -76,6 +76,36 @@ describe('redrawing the chip', () => {
     expect(chip()?.textContent).toBe('ALVH: Reading…');
   });
 
+  it('leaves the elements drawn as they are when nothing they show changed, redraws one that did', () => {
+    const badge = (strike: number, top: number) => ({
+      kind: 'badge' as const,
+      role: 'short-put' as const,
+      strike,
+      delta: -0.15,
+      box: { left: 10, top, width: 100, height: 20 },
+      outside: true,
+    });
+    const props = {
+      status: { state: 'read' as const, rows: 62, reader: 'cboe' },
+      plan: null,
+      marks: [badge(5650, 100)],
+    };
+    const rerender = view(props);
+    const before = [chip(), document.querySelector('[data-alvh-badge]')];
+    rerender({ ...props, marks: [badge(5650, 100)] });
+    expect([chip(), document.querySelector('[data-alvh-badge]')]).toEqual(before);
+    expect(chip()).toBe(before[0]);
+    rerender({ ...props, marks: [badge(5650, 140)] });
+    const moved = document.querySelector('[data-alvh-badge]') as HTMLElement;
+    expect(moved).not.toBe(before[1]);
+    expect(moved.style.top).toBe('150px');
+    expect(chip()).toBe(before[0]);
+    rerender({ ...props, status: { state: 'read', rows: 63, reader: 'cboe' }, marks: [] });
+    expect(chip()).not.toBe(before[0]);
+    expect(chip()?.textContent).toBe('ALVH: read 63 rows');
+    expect(document.querySelectorAll('[data-alvh-badge]')).toHaveLength(0);
+  });
+
   it('shows text from the page and the background as text, never as markup', () => {
     const failure = { reason: 'reader-error' as const, detail: '<img src=x onerror=alert(1)>' };
     view({ status: { state: 'failed', reader: null, failure }, plan: null, marks: [], notice: '<b>x</b>' });
