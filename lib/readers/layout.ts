@@ -370,13 +370,14 @@ export function readDataRow(
   if (header.sided) {
     for (const i of header.quoteCols) {
       const c = cols[i] as Column;
-      const q =
-        c.side === 'call'
-          ? (callQuote ??= emptyQuote())
-          : c.side === 'put'
-            ? (putQuote ??= emptyQuote())
-            : null;
-      if (q) setField(q, c, section.ivUnits.get(i) ?? null, cells[i] ?? '');
+      const unit = section.ivUnits.get(i) ?? null;
+      if (c.side === 'call') {
+        callQuote ??= emptyQuote();
+        setField(callQuote, c, unit, cells[i] ?? '');
+      } else if (c.side === 'put') {
+        putQuote ??= emptyQuote();
+        setField(putQuote, c, unit, cells[i] ?? '');
+      }
     }
   } else {
     const side = typeSide ?? anyOcc?.side ?? sectionSide;
