@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startHub } from '../../../lib/background/hub';
+import type { Plan } from '../../../lib/engine/plan-types';
 import { PARTIAL_REFUSED, type Reply } from '../../../lib/schema/messages';
 import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
 import { settingsItem, tabStateItem } from '../../../lib/storage';
@@ -31,6 +32,44 @@ describe('background hub', () => {
     // WXT's fake browser has no in-memory commands API; the hub only registers a listener.
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
     startHub();
+  });
+
+  it('sends the tab only the part of the plan the overlay draws', async () => {
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tab: number, m: unknown) => {
+      sent.push(m);
+    });
+    const chain = syntheticSpxChain({ now: new Date().toISOString(), strikesPerExpiry: 160, strikeStep: 10 });
+    await deliver({ type: 'snapshot', url: URL, snapshot: chain }, fromTab());
+    const stored = (await tabStateItem(TAB).get())?.plan as Plan | null | undefined;
+    const best = stored?.condor.figures?.best;
+    expect(best).toBeTruthy();
+    const last = sent.at(-1) as { type: string; plan: unknown };
+    expect(last.type).toBe('overlay');
+    const leg = (l: { side: string; strike: number; delta: number }) => ({
+      side: l.side,
+      strike: l.strike,
+      delta: l.delta,
+    });
+    expect(last.plan).toEqual({
+      condor: {
+        reason: stored?.condor.reason,
+        figures: {
+          best: {
+            expiry: best?.expiry,
+            legs: {
+              longPut: leg(best!.legs.longPut),
+              shortPut: leg(best!.legs.shortPut),
+              shortCall: leg(best!.legs.shortCall),
+              longCall: leg(best!.legs.longCall),
+            },
+            breakEvenLow: best?.breakEvenLow,
+            breakEvenHigh: best?.breakEvenHigh,
+          },
+        },
+      },
+    });
+    expect(JSON.stringify(last.plan).length).toBeLessThan(JSON.stringify(stored).length / 10);
   });
 
   it('holds a tab’s chain, runs the engine and stores a schema-valid plan', async () => {
