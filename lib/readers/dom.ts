@@ -3,6 +3,8 @@
  * (Walking the page — shadow roots, iframes — is scan.ts.)
  */
 
+import { isCalendarDate } from '../engine/market/ny-time';
+
 const SIMPLE_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const GROUPED_NUMBER = /^[+-]?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 const DASHES = /^[-‐‑‒–—―−]+$/;
@@ -89,15 +91,8 @@ function pad2(n: number): string {
 /** Builds "YYYY-MM-DD" if the parts form a real calendar date, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || year < 1990 || year > 2100) return null;
-  // Checked by arithmetic, not through a Date: every OCC symbol of a chain comes through here.
-  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return null;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[month - 1] as number))) return null;
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  return isCalendarDate(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : null;
 }
-
-/** Days in each month of a common year. */
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Finds the first date in free text and returns it as "YYYY-MM-DD". Accepts "2022-05-13",

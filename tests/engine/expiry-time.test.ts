@@ -16,7 +16,7 @@ import {
   vixSettlementDate,
   yearsToExpiry,
 } from '../../lib/engine/index';
-import { newYorkToUtcMs } from '../../lib/engine/market/ny-time';
+import { isCalendarDate, newYorkToUtcMs } from '../../lib/engine/market/ny-time';
 
 /** New York wall-clock hour of a UTC instant according to the runtime's tz database. */
 function intlNewYorkHour(ms: number): number {
@@ -27,6 +27,20 @@ function intlNewYorkHour(ms: number): number {
   });
   return Number(fmt.format(new Date(ms)));
 }
+
+describe('parseIsoDate / isCalendarDate', () => {
+  it('knows month lengths and the Gregorian leap rule', () => {
+    expect(
+      ['2000-02-29', '2024-02-29', '2100-02-29', '2023-02-29', '2026-04-31', '2026-13-01'].map(parseIsoDate),
+    ).toEqual([{ year: 2000, month: 2, day: 29 }, { year: 2024, month: 2, day: 29 }, null, null, null, null]);
+    expect([
+      isCalendarDate(2026, 12, 31),
+      isCalendarDate(2026, 0, 1),
+      isCalendarDate(2026, 1, 0),
+      isCalendarDate(2026, 1.5, 1),
+    ]).toEqual([true, false, false, false]);
+  });
+});
 
 describe('newYorkToUtcMs', () => {
   it('agrees with the IANA tz database at 09:30 and 16:00 on every day of 2025–2027', () => {

@@ -26,9 +26,21 @@ export function parseIsoDate(text: string): CivilDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return null;
   const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  if (check.getUTCMonth() !== date.month - 1 || check.getUTCDate() !== date.day) return null;
-  return date;
+  return isCalendarDate(date.year, date.month, date.day) ? date : null;
+}
+
+/** Days in each month of a common year. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when year-month-day (whole numbers, month 1–12) is a day of the proleptic Gregorian
+ * calendar. By arithmetic, not through a Date: readers ask it for every OCC symbol of a chain.
+ */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[month - 1] as number));
 }
 
 /** Formats a date as "YYYY-MM-DD". */
