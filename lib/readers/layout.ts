@@ -15,6 +15,7 @@ import { isTimestampText } from './grid-expiry';
 import type { Field } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
 import type { GridTrace } from './layout-patch';
+import type { RecordedRow } from './row-index';
 import {
   ivSignature,
   memoCaption,
@@ -295,7 +296,7 @@ function addQuote(
   strike: number,
   side: Side,
   quote: Quote,
-  recorded: Parameters<RowSink['add']>[5],
+  recorded: RecordedRow | null,
 ): boolean {
   if (!expiry) {
     builder.drop('expiry-unknown');

@@ -1,7 +1,8 @@
 /**
  * The part of a Plan the in-page overlay draws, checked with zod/mini (the content script
- * carries it into every page, so it stays small). The background has already checked the
- * whole plan against lib/schema/plan.ts before sending it.
+ * carries it into every page, so it stays small). The background checks the whole plan against
+ * lib/schema/plan.ts, then sends the tab only this part ({@link readOverlayPlan} keeps exactly
+ * these fields): the overlay never receives the rest.
  */
 import * as z from 'zod/mini';
 
