@@ -7,8 +7,8 @@
  * A frozen object cannot change, so the check's answer cannot either: the result is exactly
  * `snapshotSchema.safeParse`'s.
  */
-import type { ChainSnapshot, Quote, Snapshot } from '../engine/snapshot-types';
-import { chainRowSchema, MAX_ROWS_PER_EXPIRY, snapshotSchema } from '../schema/snapshot';
+import type { ChainRow, ChainSnapshot, Quote, Snapshot } from '../engine/snapshot-types';
+import { chainRowSchema, MAX_ROWS_PER_EXPIRY, plainChainRow, snapshotSchema } from '../schema/snapshot';
 import { keepFlagsDerivation } from './quality';
 import type { Steps } from './scan';
 
@@ -73,12 +73,19 @@ function checkFreshRow(row: unknown): unknown | null {
       checkedStrikes.add(shell.data.strike);
       return { strike: shell.data.strike, call, put };
     }
-    const parsed = chainRowSchema.safeParse(row);
-    if (!parsed.success) return null;
-    remember(r.call, parsed.data.call);
-    remember(r.put, parsed.data.put);
-    return parsed.data;
+    const parsed = parseRow(row);
+    if (parsed === null) return null;
+    remember(r.call, parsed.call);
+    remember(r.put, parsed.put);
+    return parsed;
   }
+  return parseRow(row);
+}
+
+/** `chainRowSchema.safeParse`'s data, or null when it fails (its plain fast path first). */
+function parseRow(row: unknown): ChainRow | null {
+  const plain = plainChainRow(row);
+  if (plain) return plain;
   const parsed = chainRowSchema.safeParse(row);
   return parsed.success ? parsed.data : null;
 }

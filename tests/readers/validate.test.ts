@@ -2,11 +2,13 @@
  * validateSteps (lib/readers/validate.ts) keeps checked copies of frozen quotes for live
  * re-reads: its answer must stay the whole schema parse's, read after read.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import '../support/fast-check-seed';
 import type { ChainSnapshot, Quote } from '../../lib/engine/snapshot-types';
 import { runSteps } from '../../lib/readers/scan';
 import { rowsReplaced, validateSteps } from '../../lib/readers/validate';
-import { snapshotSchema } from '../../lib/schema/snapshot';
+import { chainRowSchema, plainChainRow, snapshotSchema } from '../../lib/schema/snapshot';
 
 function quote(bid: number): Quote {
   return { bid, ask: bid + 0.2, last: null, volume: null, openInterest: null, iv: null, delta: null };
@@ -90,5 +92,77 @@ describe('validateSteps with kept quotes', () => {
     const told = chain([kept]);
     rowsReplaced(told, base, []);
     expect(validate(told).ok).toBe(true);
+  });
+});
+
+describe('plainChainRow, the row check without the schema machinery', () => {
+  /** Field values the schema must tell apart: finite numbers, -0, NaN, infinities, look-alikes. */
+  const value = fc.oneof(
+    fc.double(),
+    fc.constantFrom(null, undefined, 0, -0, Number.NaN, Number.POSITIVE_INFINITY, -1, '1.5', true, [], {}),
+  );
+  const quoteLike = fc.oneof(
+    fc.record({
+      bid: value,
+      ask: value,
+      last: value,
+      volume: value,
+      openInterest: value,
+      iv: value,
+      delta: value,
+    }),
+    // Missing keys, extra keys, arrays, class instances, primitives.
+    fc.record({ bid: value, ask: value, extra: value }, { requiredKeys: [] }),
+    fc.constantFrom(null, undefined, [], 'quote', new Date(0), Object.create({ bid: 1 })),
+  );
+  const goodQuote = fc.record({
+    bid: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })),
+    ask: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })),
+    last: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })),
+    volume: fc.option(fc.nat()),
+    openInterest: fc.option(fc.nat()),
+    iv: fc.option(fc.double({ min: 0, max: 5, noNaN: true })),
+    delta: fc.option(fc.double({ min: -1, max: 1, noNaN: true })),
+  });
+
+  it('gives exactly the schema parse (same values, same keys in the same order) or leaves it to the schema', () => {
+    const row = fc.oneof(
+      fc.record({ strike: value, call: quoteLike, put: quoteLike }),
+      fc.record(
+        { strike: value, call: quoteLike, put: quoteLike, note: value },
+        { requiredKeys: ['strike'] },
+      ),
+      fc.constantFrom(null, 5, 'row', [], [1, 2]),
+    );
+    fc.assert(
+      fc.property(row, (r) => {
+        const fast = plainChainRow(r);
+        const parsed = chainRowSchema.safeParse(r);
+        if (fast === undefined) return;
+        expect(parsed.success).toBe(true);
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(parsed.data));
+        expect(fast).toEqual(parsed.data);
+        // -0 stays -0 and each quote is a copy, as the schema's output is.
+        expect(Object.is(fast.strike, parsed.data?.strike)).toBe(true);
+        if (fast.call) expect(fast.call).not.toBe((r as { call: unknown }).call);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('takes every plain row a reader builds (the fast path is the one used)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+        fc.option(goodQuote),
+        fc.option(goodQuote),
+        (strike, call, put) => {
+          const r = { strike, call, put };
+          const fast = plainChainRow(r);
+          expect(fast).toEqual(chainRowSchema.parse(r));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
