@@ -36,10 +36,14 @@ export class DomRow implements TextRow {
    * read may keep it (live-incremental.ts).
    */
   readonly numeric: boolean;
-  /** A live page's later reads may hand this row in again: its readings are kept (row-memo.ts). */
-  readonly memo = true;
-  constructor(els: Element[]) {
+  /**
+   * True for a live page's rows (read under live-incremental.ts, which may hand this row in
+   * again): its readings are kept (row-memo.ts). A one-off read (a file, a test) skips that cost.
+   */
+  readonly memo: boolean;
+  constructor(els: Element[], memo: boolean) {
     this.els = els;
+    this.memo = memo;
     const texts = els.map(cellText);
     // Data rows (mostly numbers) rarely span columns: their colspans are only looked up when
     // the row is words (headers, captions), where spans decide which column is which.
@@ -189,9 +193,10 @@ type KeptRow = (cells: Element[]) => DomRow | null;
 const offered = new Map<Document, KeptRow>();
 
 /**
- * While the returned close is not called, grids extracted from `doc` take a row from `kept`
- * when it has one for the same cells (live-incremental.ts offers rows whose cells did not
- * change since it read them), instead of reading the cells' texts again.
+ * Marks the reads of a live page (live-incremental.ts): while the returned close is not called,
+ * grids extracted from `doc` are made of rows whose readings are kept for the next read
+ * ({@link DomRow.memo}), and take a row from `kept` when it has one for the same cells (rows
+ * whose cells did not change since it read them) instead of reading the cells' texts again.
  */
 export function offerRows(doc: Document, kept: KeptRow): () => void {
   offered.set(doc, kept);
@@ -201,7 +206,9 @@ export function offerRows(doc: Document, kept: KeptRow): () => void {
 }
 
 function rowFor(doc: Document, cells: Element[]): DomRow {
-  return offered.get(doc)?.(cells) ?? new DomRow(cells);
+  const kept = offered.get(doc);
+  if (!kept) return new DomRow(cells, false);
+  return kept(cells) ?? new DomRow(cells, true);
 }
 
 /** All candidate grids on the page, across shadow roots and same-origin iframes. */

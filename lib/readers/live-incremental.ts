@@ -204,7 +204,8 @@ export class IncrementalPage {
     this.dirty = new Set();
     this.dirtyLost = false;
     const startedAt = Date.now();
-    const closeRows = kept ? offerRows(this.doc, kept) : () => {};
+    // Rows read from here on are a live page's: their readings are kept for the next read.
+    const closeRows = offerRows(this.doc, kept ?? noKeptRows);
     const openedScan = openScanSession(this.doc, reuse);
     const close = (): void => {
       openedScan();
@@ -284,7 +285,7 @@ export class IncrementalPage {
     }
     for (const { grid, row } of rows) {
       const old = grid.rows[row] as DomRow;
-      const next = new DomRow(old.els);
+      const next = new DomRow(old.els, true);
       // A div grid is found by its "Strike" text: a change there may make or unmake one.
       if (!isTableOrAria(grid.el) && [...old.cells, ...next.cells].some((t) => STRIKE_TEXT.test(t)))
         return null;
@@ -292,6 +293,11 @@ export class IncrementalPage {
     }
     return scan;
   }
+}
+
+/** No row kept from an earlier read (the first read, or after a change that could not be placed). */
+function noKeptRows(): null {
+  return null;
 }
 
 function indexCells(grids: DomGrid[]): Map<Element, RowRef> {

@@ -12,9 +12,12 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { patchedChainReads } from '../../lib/readers/chain-patch';
+import { type DomGrid, type DomRow, extractGrids } from '../../lib/readers/extract';
 import { OVERLAY_ATTRIBUTE, startLiveReading } from '../../lib/readers/live';
 import { IncrementalPage, LIVE_OBSERVER_OPTIONS, type ReadKind } from '../../lib/readers/live-incremental';
 import { readPage } from '../../lib/readers/read-page';
+import { lastDataReading } from '../../lib/readers/row-memo';
+import { withScanSession } from '../../lib/readers/scan';
 import type { ReadResult } from '../../lib/readers/types';
 
 const URL_ = 'http://localhost/chain.html';
@@ -462,6 +465,30 @@ describe('incremental live reading', () => {
     page.read(() => readPage(doc, URL_, NOW));
     expect(page.lastRead).toBe('full');
     observer.disconnect();
+  });
+
+  it('keeps row readings only for a live page: a one-off read leaves none behind', () => {
+    const doc = new DOMParser().parseFromString(pageHtml(), 'text/html');
+    const dataRows = (grids: DomGrid[]) => grids[0]?.rows.slice(1) as DomRow[];
+    const once = withScanSession(doc, () => {
+      expect(readPage(doc, URL_, NOW).ok).toBe(true);
+      return dataRows(extractGrids(doc));
+    });
+    expect(once.length).toBe(5);
+    for (const r of once) {
+      expect(r.memo).toBe(false);
+      expect(lastDataReading(r)).toBeUndefined();
+    }
+    const page = new IncrementalPage(doc);
+    const live = page.read(() => {
+      expect(readPage(doc, URL_, NOW).ok).toBe(true);
+      return dataRows(extractGrids(doc));
+    }) as DomRow[];
+    expect(live.length).toBe(5);
+    for (const r of live) {
+      expect(r.memo).toBe(true);
+      expect(lastDataReading(r)?.added).toBe(true);
+    }
   });
 
   it('stays incremental through a price flash (class on a cell or row), walks afresh for a class anywhere else', () => {
