@@ -12,12 +12,28 @@ const EMPTY_WORDS = new Set(['', 'n/a', 'na', 'n.a.', 'none', 'null', 'nan', '--
 
 /** Collapses whitespace (incl. NBSP) and trims. */
 export function cleanText(text: string | null | undefined): string {
+  // Most cells are printable ASCII with single inner spaces at most: nothing to trim or collapse.
+  if (text && isClean(text)) return text;
   const t = (text ?? '').trim();
   // Most cells need no collapsing: test once, replace only when needed.
   return NEEDS_COLLAPSE.test(t) ? t.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : t;
 }
 
 const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u200b]| {2}/;
+
+/**
+ * True when {@link cleanText} would return `t` unchanged because it is all printable ASCII and
+ * its spaces are single and inside (a character loop: cheaper than trim and a regex per cell).
+ */
+function isClean(t: string): boolean {
+  const last = t.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c !== 32 || i === 0 || i === last || t.charCodeAt(i + 1) === 32) return false;
+  }
+  return true;
+}
 
 /** Visible-ish text of an element: textContent, whitespace collapsed. */
 export function cellText(el: Element): string {

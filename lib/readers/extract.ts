@@ -44,7 +44,8 @@ export class DomRow implements TextRow {
   constructor(els: Element[], memo: boolean) {
     this.els = els;
     this.memo = memo;
-    const texts = els.map(cellText);
+    const texts: string[] = [];
+    for (let i = 0; i < els.length; i++) texts.push(cellText(els[i] as Element));
     // Data rows (mostly numbers) rarely span columns: their colspans are only looked up when
     // the row is words (headers, captions), where spans decide which column is which.
     this.numeric = mostlyNumeric(texts) && els.length > 2;

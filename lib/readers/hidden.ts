@@ -25,10 +25,19 @@ type StyleMap = { get(property: string): unknown };
 /** Visibility checked too (Chromium ≥ 121 names it visibilityProperty, 105–120 checkVisibilityCSS). */
 const CHECK_VISIBILITY = { visibilityProperty: true, checkVisibilityCSS: true };
 
-/** True when `el` (and so its subtree) is hidden from the user and must not be read. */
-export function isHiddenElement(el: Element): boolean {
-  const computed = (el as Element & { computedStyleMap?: () => StyleMap }).computedStyleMap;
-  const native = typeof computed === 'function';
+/**
+ * True when the DOM `el` lives in computes styles natively (CSS Typed OM: Chromium). The same
+ * for every element of a page, so a page walk asks once (see {@link isHiddenElement}).
+ */
+export function computesStyles(el: Element): boolean {
+  return typeof (el as Element & { computedStyleMap?: unknown }).computedStyleMap === 'function';
+}
+
+/**
+ * True when `el` (and so its subtree) is hidden from the user and must not be read. `native`
+ * is {@link computesStyles} of the page, when the caller (the page walk) already knows it.
+ */
+export function isHiddenElement(el: Element, native = computesStyles(el)): boolean {
   // Most elements of a chain (cells, rows) carry no attribute at all: without computed styles
   // nothing else can hide them, so the page walk asks no more of them.
   const attributes = el.hasAttributes();
@@ -48,7 +57,7 @@ export function isHiddenElement(el: Element): boolean {
     // Fall through to the computed style.
   }
   try {
-    const map = computed.call(el);
+    const map = (el as Element & { computedStyleMap: () => StyleMap }).computedStyleMap();
     const display = String(map.get('display'));
     const visibility = String(map.get('visibility'));
     return display === 'none' || visibility === 'hidden' || visibility === 'collapse';

@@ -13,7 +13,7 @@
  * page look like one with shadow roots, whose live re-reads cannot be incremental.
  */
 
-import { isHiddenElement } from './hidden';
+import { computesStyles, isHiddenElement } from './hidden';
 
 /** Attribute on our overlay host element (the overlay in components/overlay/ puts it on <html>). */
 export const OVERLAY_ATTRIBUTE = 'data-alvh-overlay';
@@ -44,12 +44,14 @@ export interface PageScan {
   count: number;
   /** Each table's own rows (cells per row, TD/TH only), gathered during the same walk. */
   tableRows: Map<Element, Element[][]>;
+  /** The page's DOM computes styles (hidden.ts computesStyles), asked once for the walk. */
+  computesStyles: boolean;
 }
 
 const sessions = new Map<Document, PageScan | null>();
 
 /** Elements that may host a shadow root besides custom elements (DOM spec, attachShadow). */
-const SHADOW_HOSTS = new Set([
+const SHADOW_HOSTS = [
   'ARTICLE',
   'ASIDE',
   'BLOCKQUOTE',
@@ -68,9 +70,39 @@ const SHADOW_HOSTS = new Set([
   'P',
   'SECTION',
   'SPAN',
-]);
+];
 /** Table internals: not indexed (reached through their table; their roles are read by the grid walk). */
-const NO_ROLE_INDEX = new Set(['TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'OPTION']);
+const NOT_INDEXED = ['TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'OPTION'];
+
+/** What the walk does with an element of a tag, as bits (one lookup per element, see {@link kindOf}). */
+const INDEXED = 1;
+const SHADOW_HOST = 2;
+const TABLE = 4;
+const ROW = 8;
+const CELL = 16;
+const FRAME = 32;
+
+const KINDS = new Map<string, number>();
+for (const tag of SHADOW_HOSTS) KINDS.set(tag, INDEXED | SHADOW_HOST);
+for (const tag of NOT_INDEXED) KINDS.set(tag, 0);
+KINDS.set('TABLE', INDEXED | TABLE);
+KINDS.set('TR', ROW);
+KINDS.set('TD', CELL);
+KINDS.set('TH', CELL);
+KINDS.set('IFRAME', INDEXED | FRAME);
+KINDS.set('iframe', INDEXED | FRAME);
+/** Tags learnt beyond the known ones (other HTML tags, custom elements) are kept up to this many. */
+const MAX_KINDS = 2_000;
+
+/** The walk's bits for a tag: indexed, may host a shadow root (custom elements too), table part, frame. */
+function kindOf(tag: string): number {
+  let kind = KINDS.get(tag);
+  if (kind === undefined) {
+    kind = INDEXED | (tag.includes('-') ? SHADOW_HOST : 0);
+    if (KINDS.size < MAX_KINDS) KINDS.set(tag, kind);
+  }
+  return kind;
+}
 
 /** Deeper element nesting than this is not walked (no real page comes close). */
 const MAX_DEPTH = 1_000;
@@ -193,15 +225,16 @@ function walkSome(scan: PageScan, st: WalkStack, limit: number): boolean {
     if (scan.count >= MAX_ELEMENTS) continue;
     const el = node as Element;
     visited++;
-    if (isOwnOverlay(el, depth) || isHiddenElement(el)) continue;
+    if (isOwnOverlay(el, depth) || isHiddenElement(el, scan.computesStyles)) continue;
     const tag = el.tagName;
-    indexElement(scan, el, tag, rows, cells);
+    const kind = kindOf(tag);
+    indexElement(scan, el, tag, kind, rows, cells);
     const childRows = childContext.rows;
     const childCells = childContext.cells;
     // Pushed in reverse: children first, then the shadow root, then the frame's document.
-    const frame = frameDocument(el, tag);
+    const frame = frameDocument(el, kind);
     if (frame) pushRoot(st, frame);
-    const shadow = shadowOf(el, tag);
+    const shadow = shadowOf(el, kind);
     if (shadow) pushRoot(st, shadow);
     if (depth < MAX_DEPTH) pushChildren(st, el, depth + 1, childRows, childCells);
   }
@@ -216,18 +249,19 @@ function walkSome(scan: PageScan, st: WalkStack, limit: number): boolean {
 const childContext: { rows: Element[][] | null; cells: Element[] | null } = { rows: null, cells: null };
 
 /**
- * Counts and indexes one element and sets {@link childContext} for its children, so tables
- * come out of the walk already split into rows and cells.
+ * Counts and indexes one element (of `kind`, see {@link kindOf}) and sets {@link childContext}
+ * for its children, so tables come out of the walk already split into rows and cells.
  */
 function indexElement(
   scan: PageScan,
   el: Element,
   tag: string,
+  kind: number,
   rows: Element[][] | null,
   cells: Element[] | null,
 ): void {
   scan.count++;
-  if (!NO_ROLE_INDEX.has(tag)) {
+  if (kind & INDEXED) {
     // Table internals are reached through their table, so they are not indexed.
     let list = scan.byTag.get(tag);
     if (!list) {
@@ -239,23 +273,25 @@ function indexElement(
   }
   childContext.rows = rows;
   childContext.cells = null;
-  if (tag === 'TABLE') {
+  if (kind & TABLE) {
     childContext.rows = [];
     scan.tableRows.set(el, childContext.rows);
-  } else if (tag === 'TR' && rows) {
-    childContext.cells = [];
-    rows.push(childContext.cells);
-  } else if ((tag === 'TD' || tag === 'TH') && cells) cells.push(el);
+  } else if (kind & ROW) {
+    if (rows) {
+      childContext.cells = [];
+      rows.push(childContext.cells);
+    }
+  } else if (kind & CELL && cells) cells.push(el);
 }
 
 /** The element's open shadow root when it may host one, else null. */
-function shadowOf(el: Element, tag: string): ShadowRoot | null {
-  return (SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot ? el.shadowRoot : null;
+function shadowOf(el: Element, kind: number): ShadowRoot | null {
+  return kind & SHADOW_HOST ? el.shadowRoot : null;
 }
 
 /** A same-origin frame's document (with content), else null. */
-function frameDocument(el: Element, tag: string): Document | null {
-  if (tag !== 'IFRAME' && tag !== 'iframe') return null;
+function frameDocument(el: Element, kind: number): Document | null {
+  if (!(kind & FRAME)) return null;
   try {
     const inner = (el as HTMLIFrameElement).contentDocument;
     return inner?.documentElement ? inner : null;
@@ -282,9 +318,10 @@ function visitAll(
   cells: Element[] | null,
 ): void {
   if (scan.count >= MAX_ELEMENTS) return;
-  if (isOwnOverlay(el, depth) || isHiddenElement(el)) return;
+  if (isOwnOverlay(el, depth) || isHiddenElement(el, scan.computesStyles)) return;
   const tag = el.tagName;
-  indexElement(scan, el, tag, rows, cells);
+  const kind = kindOf(tag);
+  indexElement(scan, el, tag, kind, rows, cells);
   const childRows = childContext.rows;
   const childCells = childContext.cells;
   if (depth < MAX_DEPTH) {
@@ -292,9 +329,9 @@ function visitAll(
     for (let c = el.firstElementChild; c; c = c.nextElementSibling)
       visitAll(scan, c, depth + 1, childRows, childCells);
   }
-  const shadow = shadowOf(el, tag);
+  const shadow = shadowOf(el, kind);
   if (shadow) walkAll(scan, shadow);
-  const frame = frameDocument(el, tag);
+  const frame = frameDocument(el, kind);
   if (frame) walkAll(scan, frame);
 }
 
@@ -305,15 +342,23 @@ function pushRoot(st: WalkStack, root: Document | ShadowRoot): void {
   st.cellsOf.push(null);
 }
 
-function emptyScan(): PageScan {
-  return { roots: [], memo: new Map(), byTag: new Map(), withRole: [], count: 0, tableRows: new Map() };
+function emptyScan(doc: Document): PageScan {
+  return {
+    roots: [],
+    memo: new Map(),
+    byTag: new Map(),
+    withRole: [],
+    count: 0,
+    tableRows: new Map(),
+    computesStyles: doc.documentElement ? computesStyles(doc.documentElement) : false,
+  };
 }
 
 /** The page's element index (cached within a scan session). */
 export function scanPage(doc: Document): PageScan {
   const cached = sessions.get(doc);
   if (cached) return cached;
-  const scan = emptyScan();
+  const scan = emptyScan(doc);
   walkAll(scan, doc);
   if (sessions.has(doc)) sessions.set(doc, scan);
   return scan;
@@ -327,7 +372,7 @@ export function* scanPageSteps(doc: Document): Steps<PageScan> {
   const cached = sessions.get(doc);
   if (cached) return cached;
   if (!slicing) return scanPage(doc);
-  const scan = emptyScan();
+  const scan = emptyScan(doc);
   yield* walkSteps(scan, doc);
   if (sessions.has(doc)) sessions.set(doc, scan);
   return scan;

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import '../support/fast-check-seed';
 import { settlementForRoot } from '../../lib/engine/market/roots';
 import { parseVixSymbol, vixSettlementDate as vixFutureExpiry } from '../../lib/engine/market/vix-expiry';
-import { findDate, isoDate, parseNumber, parseOcc, parseVolFraction } from '../../lib/readers/dom';
+import { cleanText, findDate, isoDate, parseNumber, parseOcc, parseVolFraction } from '../../lib/readers/dom';
 import { easternToIso } from '../../lib/readers/eastern-time';
 import { classifyHeader } from '../../lib/readers/headers';
 
@@ -181,5 +183,56 @@ describe('vixFutureExpiry', () => {
     expect(parseVixSymbol('VXF27', 2026)).toEqual({ year: 2027, month: 1 });
     expect(parseVixSymbol('/VXF7', 2026)).toEqual({ year: 2027, month: 1 });
     expect(parseVixSymbol('VX52/Z3', 2023)).toBeNull();
+  });
+});
+
+describe('cleanText', () => {
+  /** The rule as first written: trim, then collapse runs of whitespace (incl. NBSP, zero-width space). */
+  const reference = (text: string): string => {
+    const t = text.trim();
+    return /[\t\n\r\f\v\u00a0\u200b]| {2}/.test(t) ? t.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : t;
+  };
+
+  it.each([
+    ['12.50', '12.50'],
+    [' 12.50 ', '12.50'],
+    ['Dec 18, 2026', 'Dec 18, 2026'],
+    ['Dec  18,\n 2026', 'Dec 18, 2026'],
+    ['\u00a05,800\u00a0', '5,800'],
+    ['a\u200bb', 'a b'],
+    ['', ''],
+  ])('%j → %j', (text, clean) => {
+    expect(cleanText(text)).toBe(clean);
+  });
+
+  it('gives the reference rule on any text (its fast path returns only text the rule leaves as it is)', () => {
+    const chars = fc.constantFrom(
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u200b',
+      '\u2003',
+      '\ufeff',
+      'a',
+      '1',
+      '.',
+      ',',
+      '%',
+      '−',
+      'é',
+    );
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.array(chars).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(cleanText(t)).toBe(reference(t));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });

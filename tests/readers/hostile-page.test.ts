@@ -40,7 +40,7 @@ describe('hidden elements', () => {
   it('hidden rows inside a visible table are not read', () => {
     const doc = toDocument(`<table><tr hidden><td>1</td></tr><tr><td>2</td></tr></table>`);
     const rows = Array.from(doc.querySelectorAll('tr'));
-    expect(rows.map(isHiddenElement)).toEqual([true, false]);
+    expect(rows.map((r) => isHiddenElement(r))).toEqual([true, false]);
   });
   it('the page title in <head> stays readable', () => {
     const doc = toDocument('<html><head><title>SPX (SPX)</title></head><body></body></html>');
