@@ -32,7 +32,9 @@ const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
  */
 export function parseCount(text: string | null | undefined): number | null {
   const t = (text ?? '').trim();
-  const m = SUFFIX.exec(t);
+  // Only text ending in a letter can carry a suffix (most counts end in a digit).
+  const last = t.charCodeAt(t.length - 1);
+  const m = last >= 48 && last <= 57 ? null : SUFFIX.exec(t);
   let n: number | null;
   if (m) {
     const base = parseNumber(m[1]);
@@ -58,7 +60,7 @@ export function parseChange(text: string | null | undefined): number | null {
 export function parseIvCell(text: string, unit: IvUnit | null): number | null {
   const n = parseNumber(text);
   if (n === null) return null;
-  const percent = /%\s*$/.test(text.trim()) || unit === 'percent';
+  const percent = unit === 'percent' || text.trimEnd().endsWith('%');
   if (!percent && unit === null) return null;
   // toPrecision trims binary noise from the division (286.72 / 100 → 2.8672).
   return percent ? Number((n / 100).toPrecision(12)) : n;

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 /** Number parsing by column (issue 10 point 6): synthetic cells, each rule and its refusal. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import '../support/fast-check-seed';
 import { ChainBuilder, emptyQuote } from '../../lib/readers/build';
 import {
   ivColumnRule,
@@ -9,6 +11,7 @@ import {
   parseFieldValue,
   parseIvCell,
 } from '../../lib/readers/cell-number';
+import { parseNumber } from '../../lib/readers/dom';
 import { classifyHeader } from '../../lib/readers/headers';
 import { readTextGrid } from '../../lib/readers/layout';
 
@@ -148,5 +151,84 @@ describe('in a table', () => {
     b.add('2026-12-18', null, 6000, 'put', { ...emptyQuote(), last: -2 });
     const s = b.finish({ reader: 't', url: 'x', readAt: 'r', symbol: 'SPX', price: null, quoteTime: null });
     expect(s.dropped).toEqual([{ reason: 'negative-price', count: 2 }]);
+  });
+});
+
+/**
+ * The number rules as first written (regexes and `Number()`), kept here as the reference the
+ * character-by-character fast paths must agree with on any text.
+ */
+const reference = {
+  number(text: string): number | null {
+    if (/^-?\d+(?:\.\d+)?$/.test(text)) return Number(text);
+    if (/^[+-]?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/.test(text))
+      return Number(text.replace(/[,%]/g, ''));
+    return parseNumberSlowPathOnly(text);
+  },
+  count(text: string): number | null {
+    const t = text.trim();
+    const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*([kmb])$/i.exec(t);
+    let n: number | null;
+    if (m) {
+      const base = reference.number(m[1] as string);
+      n =
+        base === null
+          ? null
+          : Math.round(base * ({ k: 1e3, m: 1e6, b: 1e9 }[(m[2] as string).toLowerCase()] as number));
+    } else n = reference.number(t);
+    if (n === null || n < 0) return null;
+    return Number.isInteger(n) ? n : null;
+  },
+  iv(text: string, unit: 'percent' | 'fraction' | null): number | null {
+    const n = reference.number(text);
+    if (n === null) return null;
+    const percent = /%\s*$/.test(text.trim()) || unit === 'percent';
+    if (!percent && unit === null) return null;
+    return percent ? Number((n / 100).toPrecision(12)) : n;
+  },
+};
+
+/** parseNumber's rules past its fast paths, as written in lib/readers/dom.ts. */
+function parseNumberSlowPathOnly(text: string): number | null {
+  let t = text.trim();
+  if (/[\t\n\r\f\v\u00a0\u200b]| {2}/.test(t)) t = t.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  if (['', 'n/a', 'na', 'n.a.', 'none', 'null', 'nan', '--', 'unch', 'unchanged'].includes(t.toLowerCase()))
+    return null;
+  if (/^[-‐‑‒–—―−]+$/.test(t)) return null;
+  t = t.replace(/^[$€£]\s*/, '').replace(/[−–]/g, '-');
+  if (t.startsWith('-$') || t.startsWith('+$')) t = t[0] + t.slice(2);
+  t = t.replace(/%$/, '').replace(/(\d)s$/, '$1');
+  if (t.includes(',')) {
+    if (!/^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(t)) return null;
+    t = t.replace(/,/g, '');
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+describe('number fast paths agree with the rules as first written', () => {
+  const digit = fc.constantFrom('0', '1', '2', '5', '9');
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: digit },
+    fc.constantFrom('.', ',', '%', '-', '+', ' ', 'k', 'M', '$', 'e', '\u00a0', '−'),
+  );
+  const cell = fc.oneof(
+    fc.array(piece, { maxLength: 22 }).map((a) => a.join('')),
+    fc.double({ noNaN: true }).map(String),
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((n) => n.toFixed(2)),
+    fc.string(),
+  );
+
+  it('parseNumber, parseCount and parseIvCell give the reference value on any text', () => {
+    fc.assert(
+      fc.property(cell, (t) => {
+        expect(parseNumber(t)).toBe(reference.number(t));
+        expect(parseCount(t)).toBe(reference.count(t));
+        for (const unit of ['percent', 'fraction', null] as const)
+          expect(parseIvCell(t, unit)).toBe(reference.iv(t, unit));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
