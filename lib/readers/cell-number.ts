@@ -84,7 +84,7 @@ export function ivColumnRule(header: IvUnit | null, cells: Iterable<string>): Iv
   const bare: number[] = [];
   for (const c of cells) {
     const t = c.trim();
-    if (t === '' || /%$/.test(t)) continue;
+    if (t === '' || t.endsWith('%')) continue;
     const n = parseNumber(t);
     if (n !== null) bare.push(Math.abs(n));
   }

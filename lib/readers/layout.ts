@@ -111,8 +111,11 @@ function ivUnits(
     const key = `${i}/${header.width}`;
     let rule = cache.get(key);
     if (!rule) {
-      // Decided again only when a cell of the column changed since the last read.
-      rule = memoIvRule(rows, `${key}/${from}`, from, header.width, i, decideIvRule);
+      // A live page's rows: decided again only when a cell of the column changed since the last read.
+      rule =
+        rows[from]?.memo === true
+          ? memoIvRule(rows, `${key}/${from}`, from, header.width, i, decideIvRule)
+          : decideIvRule(columnCells(rows, from, header.width, i));
       cache.set(key, rule);
       trace?.ivRules.set(key, { from, width: header.width, col: i, rule });
       if (rule.assumed) builder.flag('iv-unit-assumed', rule.detail);
@@ -120,6 +123,16 @@ function ivUnits(
     out.set(i, rule.unit);
   });
   return out;
+}
+
+/** Column `col` of the rows from `from` on that are `width` cells wide (what memoIvRule decides on). */
+function columnCells(rows: readonly TextRow[], from: number, width: number, col: number): string[] {
+  const cells: string[] = [];
+  for (let r = from; r < rows.length; r++) {
+    const row = rows[r] as TextRow;
+    if (row.cells.length === width) cells.push(row.cells[col] ?? '');
+  }
+  return cells;
 }
 
 /** The IV unit rule over a column's cells when its header says no unit. */
