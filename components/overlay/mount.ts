@@ -6,7 +6,7 @@
  * removes itself completely on `remove()`, when the overlay is toggled off, or when the
  * page's URL changes (SPA navigation).
  */
-import type { OverlayMessage } from '../../lib/schema/messages';
+import type { OverlayMessage } from '../../lib/schema/from-background';
 import { readOverlayPlan } from '../../lib/schema/overlay-plan';
 import { dismissChip, isChipDismissed } from '../../lib/stores/chip-prefs';
 import { locateLegRows, type RecordedRows } from './locate-rows';

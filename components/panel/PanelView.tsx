@@ -2,7 +2,7 @@ import { quoteStaleness, staleRuleText } from '../../lib/engine/market/quote-sta
 import type { Plan } from '../../lib/engine/plan-types';
 import type { Settings } from '../../lib/engine/settings-types';
 import type { VixCurveSnapshot } from '../../lib/engine/snapshot-types';
-import type { Reply } from '../../lib/schema/messages';
+import type { Reply } from '../../lib/schema/from-background';
 import type { TabState } from '../../lib/schema/tab-state';
 import { CondorCard } from '../condor/CondorCard';
 import { HeldCondorForm, type HeldCondorFormProps } from '../condor/HeldCondorForm';

@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import { GENERIC_READER_SCRIPT } from '../content-script-paths';
 import type { ChainSnapshot, VixCurveSnapshot } from '../engine/snapshot-types';
-import { onMessage, sendOverlay } from '../messaging';
-import { type Message, PARTIAL_REFUSED, type Reply } from '../schema/messages';
+import { PARTIAL_REFUSED, type Reply } from '../schema/from-background';
+import type { Message } from '../schema/messages';
 import { readOverlayPlan } from '../schema/overlay-plan';
 import { chainSnapshotSchema } from '../schema/snapshot';
 import type { ReaderStatus, TabState } from '../schema/tab-state';
@@ -27,6 +27,7 @@ import { compactForStorage } from './compact-chain';
 import { computePlanForTab } from './compute-plan';
 import { startLocalPages } from './local-pages';
 import { mergeChainSnapshots } from './merge-chain';
+import { onMessage, sendOverlay } from './on-message';
 import { forgetTab, saveTabState, type TabNotice } from './save-tab';
 import { keyedQueue } from './tab-queue';
 import { startToolbarAction } from './toolbar-action';

@@ -15,7 +15,8 @@ import { readPageWorldMessageSliced } from '../readers/page-world/receive';
 import { readPageSliced } from '../readers/read-page';
 import { recordedLegRows } from '../readers/row-index';
 import type { ReadResult } from '../readers/types';
-import { type ContentMessage, type OverlayMessage, PARTIAL_REFUSED } from '../schema/messages';
+import { type OverlayMessage, PARTIAL_REFUSED } from '../schema/from-background';
+import type { ContentMessage } from '../schema/messages';
 import { contextTimers } from './context-timers';
 import { deltaSender } from './snapshot-delta';
 

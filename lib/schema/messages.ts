@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
 import { readFailureSchema, snapshotSchema, vixCurveSnapshotSchema } from './snapshot';
-import { readerStatusSchema } from './tab-state';
 
-/** zod/mini: the content script carries these. */
+/**
+ * Messages to the background, parsed there (lib/background/on-message.ts). What the background
+ * sends back is in lib/schema/from-background.ts, the part the content script carries.
+ */
 const url = z.string().check(z.maxLength(4_000));
-
-/** The background's reply to a partial snapshot it cannot merge (no fresh chain held for the tab). */
-export const PARTIAL_REFUSED = 'partial snapshot refused: no fresh chain held for this tab';
 
 /** Content script → background: what the reader found on the page. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
@@ -51,21 +50,3 @@ export type UiMessage = z.infer<typeof uiMessageSchema>;
 
 export const messageSchema = z.union([contentMessageSchema, uiMessageSchema]);
 export type Message = z.infer<typeof messageSchema>;
-
-/** Background → content script: the plan to draw on the page (null = remove the overlay). */
-export const overlayMessageSchema = z.object({
-  type: z.literal('overlay'),
-  enabled: z.boolean(),
-  plan: z.nullable(z.unknown()),
-  status: readerStatusSchema,
-  /** A warning for the chip (stale plan, storage problem); absent or null = none. */
-  notice: z.optional(z.nullable(z.string().check(z.maxLength(2_000)))),
-});
-export type OverlayMessage = z.infer<typeof overlayMessageSchema>;
-
-/** Every reply from the background. */
-export const replySchema = z.union([
-  z.object({ ok: z.literal(true) }),
-  z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(2_000)) }),
-]);
-export type Reply = z.infer<typeof replySchema>;

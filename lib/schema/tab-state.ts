@@ -1,28 +1,6 @@
 import * as z from 'zod/mini';
-import { chainSnapshotSchema, readFailureSchema, vixCurveSnapshotSchema } from './snapshot';
-
-/**
- * What the background knows about one tab: reader status, the merged snapshots, the plan.
- * The background is the only writer (session storage, key `tab:<id>`); UIs watch it.
- * The plan is kept as unknown here and parsed by lib/schema/plan.ts where it is read.
- * zod/mini: the content script carries the reader status schema.
- */
-export const readerStatusSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('idle') }),
-  /** Reading; `rows` = table rows on the page (a big page takes a while). */
-  z.object({ state: z.literal('reading'), rows: z.optional(z.int().check(z.nonnegative())) }),
-  z.object({
-    state: z.literal('read'),
-    rows: z.int().check(z.nonnegative()),
-    reader: z.string().check(z.maxLength(64)),
-  }),
-  z.object({
-    state: z.literal('failed'),
-    failure: readFailureSchema,
-    reader: z.nullable(z.string().check(z.maxLength(64))),
-  }),
-]);
-export type ReaderStatus = z.infer<typeof readerStatusSchema>;
+import { type ReaderStatus, readerStatusSchema } from './reader-status';
+import { chainSnapshotSchema, vixCurveSnapshotSchema } from './snapshot';
 
 /** Something the surfaces must say about this tab's plan (the side panel and the page chip show it). */
 export const tabNoticeSchema = z.object({
@@ -41,6 +19,11 @@ export const vixChainSourceSchema = z.object({
 
 export type VixChainSource = z.infer<typeof vixChainSourceSchema>;
 
+/**
+ * What the background knows about one tab: reader status, the merged snapshots, the plan.
+ * The background is the only writer (session storage, key `tab:<id>`); UIs watch it.
+ * The plan is kept as unknown here and parsed by lib/schema/plan.ts where it is read.
+ */
 export const tabStateSchema = z.object({
   tabId: z.int(),
   url: z.string().check(z.maxLength(4_000)),
@@ -58,3 +41,4 @@ export const tabStateSchema = z.object({
   vixChain: z.optional(z.nullable(vixChainSourceSchema)),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
+export type { ReaderStatus };

@@ -9,7 +9,7 @@ import type { Plan } from '../engine/plan-types';
 import type { Settings } from '../engine/settings-types';
 import type { VixCurveSnapshot } from '../engine/snapshot-types';
 import { sendToBackground } from '../messaging';
-import type { Reply } from '../schema/messages';
+import type { Reply } from '../schema/from-background';
 import { DEFAULT_SETTINGS } from '../schema/settings';
 import type { TabState } from '../schema/tab-state';
 import { settingsItem, tabStateItem } from '../storage';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { locateStrikeRows, parseStrikeText } from '../../../components/overlay/locate-rows';
 import { marksFor } from '../../../components/overlay/marks';
 import { mountOverlay } from '../../../components/overlay/mount';
-import type { OverlayMessage } from '../../../lib/schema/messages';
+import type { OverlayMessage } from '../../../lib/schema/from-background';
 import { loadPlan } from '../fixtures';
 
 /** A broker-like chain table: calls | strike | puts, strikes 5600…6150 every 25, 20 px rows. */

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startHub } from '../../../lib/background/hub';
 import type { VixCurveSnapshot } from '../../../lib/engine/snapshot-types';
-import type { Reply } from '../../../lib/schema/messages';
+import type { Reply } from '../../../lib/schema/from-background';
 import { latestVixChainItem, latestVixCurveItem, tabStateItem } from '../../../lib/storage';
 import { syntheticSpxChain } from '../../fixtures/engine/synthetic-chain';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startHub } from '../../../lib/background/hub';
 import type { Plan } from '../../../lib/engine/plan-types';
-import { PARTIAL_REFUSED, type Reply } from '../../../lib/schema/messages';
+import { PARTIAL_REFUSED, type Reply } from '../../../lib/schema/from-background';
 import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
 import { settingsItem, tabStateItem } from '../../../lib/storage';
 import { syntheticSpxChain } from '../../fixtures/engine/synthetic-chain';

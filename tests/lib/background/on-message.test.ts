@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isExtensionPage, isOwnSender, onMessage } from '../../lib/messaging';
-import type { Message, Reply } from '../../lib/schema/messages';
+import { isExtensionPage, onMessage } from '../../../lib/background/on-message';
+import { isOwnSender } from '../../../lib/messaging';
+import type { Reply } from '../../../lib/schema/from-background';
+import type { Message } from '../../../lib/schema/messages';
 
 /** Delivers a message as if sent by `sender`, and resolves with the listener's reply. */
 /** `sender` as Chromium fills it: only the fields the listener reads (the fake types a full one). */

@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import { readFailureSchema } from './snapshot';
+
+/**
+ * A tab's reader status, as the background keeps it (lib/schema/tab-state.ts) and sends it to the
+ * page's chip (lib/schema/from-background.ts). Its own file because the content script carries it:
+ * importing a module builds every zod schema in it, and the content script's size has a budget.
+ */
+export const readerStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('idle') }),
+  /** Reading; `rows` = table rows on the page (a big page takes a while). */
+  z.object({ state: z.literal('reading'), rows: z.optional(z.int().check(z.nonnegative())) }),
+  z.object({
+    state: z.literal('read'),
+    rows: z.int().check(z.nonnegative()),
+    reader: z.string().check(z.maxLength(64)),
+  }),
+  z.object({
+    state: z.literal('failed'),
+    failure: readFailureSchema,
+    reader: z.nullable(z.string().check(z.maxLength(64))),
+  }),
+]);
+export type ReaderStatus = z.infer<typeof readerStatusSchema>;
