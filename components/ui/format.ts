@@ -73,7 +73,8 @@ export function formatAge(minutes: number | null | undefined): string {
   return `${Math.floor(minutes / (24 * 60))}${NBSP}d`;
 }
 
-const NY_PARTS = new Intl.DateTimeFormat('en-US', {
+// Pure: bundles that never format an instant (the content script) leave it out.
+const NY_PARTS = /* @__PURE__ */ new Intl.DateTimeFormat('en-US', {
   timeZone: 'America/New_York',
   year: 'numeric',
   month: 'short',
