@@ -11,7 +11,7 @@ import { readOverlayPlan } from '../../lib/schema/overlay-plan';
 import { dismissChip, isChipDismissed } from '../../lib/stores/chip-prefs';
 import { locateLegRows, type RecordedRows } from './locate-rows';
 import { marksFor, type SideRows } from './marks';
-import { OVERLAY_CSS } from './overlay-css';
+import OVERLAY_CSS from './overlay.css?inline';
 import { createOverlayView, type OverlayView } from './overlay-view';
 
 export const OVERLAY_ATTRIBUTE = 'data-alvh-overlay';
