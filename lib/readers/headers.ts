@@ -2,6 +2,7 @@
  * Header synonyms: what a chain's column headers say → which field they hold.
  * Matching is on the normalised header (lowercase, punctuation and "call"/"put" prefixes off).
  */
+import { byWord } from './word-table';
 
 export type Field =
   | 'strike'
@@ -31,103 +32,31 @@ export const QUOTE_FIELDS: ReadonlySet<Field> = new Set([
   'delta',
 ]);
 
-const SYNONYMS: Record<string, Field> = {
-  strike: 'strike',
-  'strike price': 'strike',
-  strikes: 'strike',
-  'exercise price': 'strike',
-  bid: 'bid',
-  'bid price': 'bid',
-  'bid px': 'bid',
-  ask: 'ask',
-  'ask price': 'ask',
-  offer: 'ask',
-  'ask px': 'ask',
-  last: 'last',
-  'last price': 'last',
-  'last sale': 'last',
-  'last trade': 'last',
-  price: 'last',
-  'last px': 'last',
-  lst: 'last',
-  mark: 'mark',
-  mid: 'mark',
-  'mid price': 'mark',
-  midpoint: 'mark',
-  vol: 'volume',
-  volume: 'volume',
-  'vol.': 'volume',
-  'total volume': 'volume',
-  oi: 'openInterest',
-  'open int': 'openInterest',
-  'open interest': 'openInterest',
-  'open int.': 'openInterest',
-  'opn int': 'openInterest',
-  iv: 'iv',
-  'imp vol': 'iv',
-  'impl vol': 'iv',
-  'implied vol': 'iv',
-  'implied volatility': 'iv',
-  ivol: 'iv',
-  'iv%': 'iv',
-  'imp. vol': 'iv',
-  delta: 'delta',
-  δ: 'delta',
-  Δ: 'delta',
-  type: 'type',
-  root: 'root',
-  'option root': 'root',
-  'option type': 'type',
-  'call/put': 'type',
-  'c/p': 'type',
-  'put/call': 'type',
-  side: 'type',
-  symbol: 'symbol',
-  'contract name': 'symbol',
-  contract: 'symbol',
-  'option symbol': 'symbol',
-  option: 'symbol',
-  calls: 'symbol',
-  puts: 'symbol',
-  expiration: 'expiry',
-  'expiration date': 'expiry',
-  expiry: 'expiry',
-  'exp date': 'expiry',
-  exp: 'expiry',
-  expires: 'expiry',
-};
+/** What each field's headers say (normalised: lowercase, no units, no "call"/"put" prefix). */
+const SYNONYMS = byWord<Exclude<Field, 'other'>>({
+  strike: 'strike|strike price|strikes|exercise price',
+  bid: 'bid|bid price|bid px',
+  ask: 'ask|ask price|offer|ask px',
+  last: 'last|last price|last sale|last trade|price|last px|lst',
+  mark: 'mark|mid|mid price|midpoint',
+  volume: 'vol|volume|vol.|total volume',
+  openInterest: 'oi|open int|open interest|open int.|opn int',
+  iv: 'iv|imp vol|impl vol|implied vol|implied volatility|ivol|iv%|imp. vol',
+  delta: 'delta|δ|Δ',
+  type: 'type|option type|call/put|c/p|put/call|side',
+  root: 'root|option root',
+  symbol: 'symbol|contract name|contract|option symbol|option|calls|puts',
+  expiry: 'expiration|expiration date|expiry|exp date|exp|expires',
+});
 
-const KNOWN_OTHER = new Set([
-  'change',
-  'chg',
-  'net',
-  '% change',
-  '%change',
-  'net chg',
-  'gamma',
-  'theta',
-  'vega',
-  'rho',
-  'theo',
-  'theo price',
-  'tprice',
-  'open',
-  'high',
-  'low',
-  'time',
-  'last trade date',
-  'size',
-  'bid size',
-  'ask size',
-  'premium',
-  'prob itm',
-  'prob otm',
-  'ns',
-  'itm',
-  'action',
-  'actions',
-  'trade',
-]);
+/** Headers of columns we know and do not read (greeks we compute, sizes, actions). */
+const KNOWN_OTHER = new Set(
+  (
+    'change|chg|net|% change|%change|net chg|gamma|theta|vega|rho|theo|theo price|' +
+    'tprice|open|high|low|time|last trade date|size|bid size|ask size|premium|' +
+    'prob itm|prob otm|ns|itm|action|actions|trade'
+  ).split('|'),
+);
 
 export interface HeaderInfo {
   field: Field;
@@ -168,7 +97,7 @@ export function classifyHeader(raw: string): HeaderInfo {
     side = (m[1] as string).startsWith('c') ? 'call' : 'put';
     t = m[2] as string;
   }
-  const field = SYNONYMS[t] ?? SYNONYMS[t.replace(/\.$/, '')];
+  const field = SYNONYMS.get(t) ?? SYNONYMS.get(t.replace(/\.$/, ''));
   if (field) return { field, side, known: true, ivUnit: ivUnit(field) };
   return { field: 'other', side, known: KNOWN_OTHER.has(t), ivUnit: null };
 }

@@ -5,18 +5,19 @@
 import { cellText, parseNumber } from './dom';
 import { easternToIso } from './eastern-time';
 import { byTag, firstMatching } from './scan';
+import { byWord } from './word-table';
+
+const UNDERLYING_OF_ROOT = byWord({
+  SPX: 'SPXW|SPXPM',
+  NDX: 'NDXP',
+  VIX: 'VIXW',
+  RUT: 'RUTW',
+  XSP: 'XSP',
+});
 
 /** Underlying for an option root: SPXW → SPX, NDXP → NDX, VIXW → VIX; others unchanged. */
 export function underlyingForRoot(root: string): string {
-  const map: Record<string, string> = {
-    SPXW: 'SPX',
-    SPXPM: 'SPX',
-    NDXP: 'NDX',
-    VIXW: 'VIX',
-    RUTW: 'RUT',
-    XSP: 'XSP',
-  };
-  return map[root] ?? root;
+  return UNDERLYING_OF_ROOT.get(root) ?? root;
 }
 
 /** Symbol in a "/quote/SPY" or "/quotes/$SPX" style URL, or null. */

@@ -8,48 +8,25 @@
 import { parseVixSymbol, vixSettlementDate as vixFutureExpiry } from '../engine/market/vix-expiry';
 import type { VixCurveSnapshot, VixFuture } from '../engine/snapshot-types';
 import { cleanText, findDate, monthNumber, parseNumber } from './dom';
+import { byWord } from './word-table';
 
 type VixField = 'product' | 'symbol' | 'month' | 'expiry' | 'last' | 'settle';
 
-const VIX_HEADERS: Record<string, VixField> = {
+const VIX_HEADERS = byWord<VixField>({
   product: 'product',
-  symbol: 'symbol',
-  contract: 'symbol',
-  futures: 'symbol',
-  ticker: 'symbol',
-  'contract month': 'month',
-  month: 'month',
-  expiration: 'expiry',
-  'expiration date': 'expiry',
-  expiry: 'expiry',
-  'exp date': 'expiry',
-  'settlement date': 'expiry',
-  'final settlement date': 'expiry',
-  last: 'last',
-  'last price': 'last',
-  'last sale': 'last',
-  price: 'settle',
-  settle: 'settle',
-  settlement: 'settle',
-  'settlement price': 'settle',
-  close: 'settle',
-  'prior settle': 'settle',
-};
+  symbol: 'symbol|contract|futures|ticker',
+  month: 'contract month|month',
+  expiry: 'expiration|expiration date|expiry|exp date|settlement date|final settlement date',
+  last: 'last|last price|last sale',
+  settle: 'price|settle|settlement|settlement price|close|prior settle',
+});
 
-const INDEX_ROWS: Record<string, 'spot' | 'VIX9D' | 'VIX3M' | 'VIX6M'> = {
-  vix: 'spot',
-  '^vix': 'spot',
-  $vix: 'spot',
-  'vix index': 'spot',
-  'vix spot': 'spot',
-  'cboe volatility index': 'spot',
-  vix9d: 'VIX9D',
-  '^vix9d': 'VIX9D',
-  vix3m: 'VIX3M',
-  '^vix3m': 'VIX3M',
-  vix6m: 'VIX6M',
-  '^vix6m': 'VIX6M',
-};
+const INDEX_ROWS = byWord<'spot' | 'VIX9D' | 'VIX3M' | 'VIX6M'>({
+  spot: 'vix|^vix|$vix|vix index|vix spot|cboe volatility index',
+  VIX9D: 'vix9d|^vix9d',
+  VIX3M: 'vix3m|^vix3m',
+  VIX6M: 'vix6m|^vix6m',
+});
 
 export interface VixRowsResult {
   futures: VixFuture[];
@@ -60,13 +37,12 @@ export interface VixRowsResult {
 function headerOf(cells: string[]): Map<VixField, number> | null {
   const map = new Map<VixField, number>();
   cells.forEach((c, i) => {
-    const f =
-      VIX_HEADERS[
-        cleanText(c)
-          .toLowerCase()
-          .replace(/[():*]/g, '')
-          .trim()
-      ];
+    const f = VIX_HEADERS.get(
+      cleanText(c)
+        .toLowerCase()
+        .replace(/[():*]/g, '')
+        .trim(),
+    );
     if (f && !map.has(f)) map.set(f, i);
   });
   const hasKey = map.has('symbol') || map.has('month');
@@ -135,7 +111,7 @@ export function readVixRowsOf(
     };
     const price = parseNumber(at('last')) || parseNumber(at('settle'));
     const key = cleanText(at('symbol') || at('month'));
-    const index = INDEX_ROWS[key.toLowerCase()];
+    const index = INDEX_ROWS.get(key.toLowerCase());
     if (index && price) {
       if (index === 'spot') out.spot = price;
       else out.indices[index] = price;

@@ -13,6 +13,7 @@ import { parseFieldValue } from '../cell-number';
 import { cleanText, isoDate, parseNumber } from '../dom';
 import { easternToIso } from '../eastern-time';
 import type { ReadResult } from '../types';
+import { byWord } from '../word-table';
 import { type CsvOptions, lowerCells } from './csv-rows';
 import { looksLikeEquitySymbol, settleEquityPm } from './roots';
 
@@ -20,19 +21,16 @@ const LABEL = 'Fidelity Active Trader Pro export';
 const SYMBOL = /^-?([A-Z]{1,6}\d?)(\d{2})(\d{2})(\d{2})([CP])(\d+(?:\.\d+)?)$/;
 
 type Field = 'bid' | 'ask' | 'last' | 'volume' | 'openInterest' | 'iv' | 'delta' | 'symbol';
-const FIELDS: Record<string, Field> = {
+const FIELDS = byWord<Field>({
   symbol: 'symbol',
   bid: 'bid',
   ask: 'ask',
   last: 'last',
   volume: 'volume',
-  'open int': 'openInterest',
-  'open interest': 'openInterest',
-  'imp vol': 'iv',
-  'implied volatility': 'iv',
-  iv: 'iv',
+  openInterest: 'open int|open interest',
+  iv: 'imp vol|implied volatility|iv',
   delta: 'delta',
-};
+});
 
 interface Header {
   at: number;
@@ -53,7 +51,7 @@ function findHeader(rows: string[][]): Header | null {
     const cols: Header['cols'] = [];
     const seen = new Set<string>();
     lower.forEach((h, i) => {
-      const field = FIELDS[h];
+      const field = FIELDS.get(h);
       if (!field || i === strike || i === expiry) return;
       const side = i < strike ? 'call' : 'put';
       if (seen.has(`${side}|${field}`)) return;

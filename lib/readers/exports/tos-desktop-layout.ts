@@ -4,22 +4,22 @@
  * puts right, columns found by name) and the export's date text. Reading rows is tos-desktop.ts.
  */
 import { cleanText, isoDate, monthNumber } from '../dom';
+import { byWord } from '../word-table';
 
 export const TITLE =
   /^stock (?:quote )?and option quote for ([$/]?[A-Z][A-Z0-9./]{0,11})(?: on (\d{1,2})\/(\d{1,2})\/(\d{2,4}) (\d{1,2}):(\d{2})(?::(\d{2}))?)?/i;
 const CAPTION = /^(\d{1,2}) ([A-Z]{3}) (\d{2}) \((\d+)\) (\S+)(?: \(([^)]*)\))?$/i;
 
 export type TosField = 'bid' | 'ask' | 'last' | 'volume' | 'openInterest' | 'iv' | 'delta';
-const FIELDS: Record<string, TosField> = {
+const FIELDS = byWord<TosField>({
   bid: 'bid',
   ask: 'ask',
   last: 'last',
   volume: 'volume',
-  'open.int': 'openInterest',
-  'open int': 'openInterest',
-  'impl vol': 'iv',
+  openInterest: 'open.int|open int',
+  iv: 'impl vol',
   delta: 'delta',
-};
+});
 
 /** True when the rows start with the export's title line. */
 export function isTosDesktop(rows: string[][]): boolean {
@@ -67,7 +67,7 @@ export function header(cells: string[]): Header | null {
   const cols: Header['cols'] = [];
   const seen = new Set<string>();
   lower.forEach((h, i) => {
-    const field = FIELDS[h];
+    const field = FIELDS.get(h);
     if (!field || (i > lo && i < hi)) return;
     const side = i < lo ? 'call' : 'put';
     if (seen.has(`${side}|${field}`)) return; // first column of a name wins on each side
