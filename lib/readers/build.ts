@@ -99,19 +99,19 @@ export function keptRow(row: ChainRow): ChainRow {
 }
 
 export class ChainBuilder {
-  private readonly expiries = new Map<string, ExpiryAcc>();
-  private readonly drops = new Map<string, number>();
-  private readonly chainFlags = new Map<string, QualityFlag>();
+  readonly #expiries = new Map<string, ExpiryAcc>();
+  readonly #drops = new Map<string, number>();
+  readonly #chainFlags = new Map<string, QualityFlag>();
   /** Row element of each added quote (DOM readers), for the overlay (row-index.ts). */
-  private readonly rowEls: RowRecords = new Map();
+  readonly #rowEls: RowRecords = new Map();
   /** The slot the last {@link slot} call returned. */
-  private lastSlot: ExpiryAcc | null = null;
+  #lastSlot: ExpiryAcc | null = null;
 
   /** Raises a chain-wide quality flag (kept once per kind and detail). */
   flag(kind: QualityFlag['kind'], detail: string): void {
     const key = `${kind}|${detail}`;
-    if (this.chainFlags.size < 50 && !this.chainFlags.has(key))
-      this.chainFlags.set(key, {
+    if (this.#chainFlags.size < 50 && !this.#chainFlags.has(key))
+      this.#chainFlags.set(key, {
         kind,
         expiry: null,
         strike: null,
@@ -122,25 +122,25 @@ export class ChainBuilder {
 
   /** Counts `count` dropped rows under `reason` (short kebab-case, e.g. "strike-unreadable"). */
   drop(reason: string, count = 1): void {
-    if (count > 0) this.drops.set(reason, (this.drops.get(reason) ?? 0) + count);
+    if (count > 0) this.#drops.set(reason, (this.#drops.get(reason) ?? 0) + count);
   }
 
   /**
    * Expiry slot for a date and option root. SPX (AM) and SPXW (PM) share third-Friday dates,
    * so the root is part of the key; a null root is its own slot.
    */
-  private slot(expiry: string, root: string | null): ExpiryAcc | null {
+  #slot(expiry: string, root: string | null): ExpiryAcc | null {
     // Rows come expiry by expiry: the slot of the last add is usually this one.
-    const last = this.lastSlot;
+    const last = this.#lastSlot;
     if (last && last.expiry === expiry && last.root === root) return last;
     const key = `${expiry}|${root ?? ''}`;
-    let acc = this.expiries.get(key);
+    let acc = this.#expiries.get(key);
     if (!acc) {
-      if (this.expiries.size >= MAX_EXPIRIES) return null;
+      if (this.#expiries.size >= MAX_EXPIRIES) return null;
       acc = { expiry, root, rows: new Map() };
-      this.expiries.set(key, acc);
+      this.#expiries.set(key, acc);
     }
-    this.lastSlot = acc;
+    this.#lastSlot = acc;
     return acc;
   }
 
@@ -172,7 +172,7 @@ export class ChainBuilder {
       this.drop(refused);
       return;
     }
-    const acc = this.slot(expiry, root);
+    const acc = this.#slot(expiry, root);
     if (!acc) {
       this.drop('too-many-expiries');
       return;
@@ -191,15 +191,15 @@ export class ChainBuilder {
       return;
     }
     row[side] = quote;
-    if (rowEl) this.recordRow(acc, strike, side, rowEl);
+    if (rowEl) this.#recordRow(acc, strike, side, rowEl);
   }
 
-  private recordRow(acc: ExpiryAcc, strike: number, side: 'call' | 'put', rowEl: RecordedRow): void {
+  #recordRow(acc: ExpiryAcc, strike: number, side: 'call' | 'put', rowEl: RecordedRow): void {
     let series = acc.recorded;
     if (!series) {
       const key = seriesRowKey(acc.expiry, acc.root);
-      series = this.rowEls.get(key) ?? { expiry: acc.expiry, strikes: new Map() };
-      this.rowEls.set(key, series);
+      series = this.#rowEls.get(key) ?? { expiry: acc.expiry, strikes: new Map() };
+      this.#rowEls.set(key, series);
       acc.recorded = series;
     }
     const sides = series.strikes.get(strike);
@@ -209,23 +209,23 @@ export class ChainBuilder {
 
   /** The chain-wide flags raised so far (after {@link finish}: the snapshot's flags before its quality flags). */
   raisedFlags(): QualityFlag[] {
-    return [...this.chainFlags.values()];
+    return [...this.#chainFlags.values()];
   }
 
   /** The page rows recorded for the quotes added (what {@link finish} puts in the row index). */
   rowRecords(): RowRecords {
-    return this.rowEls;
+    return this.#rowEls;
   }
 
   /** Quotes dropped so far under `reason`. */
   dropCount(reason: string): number {
-    return this.drops.get(reason) ?? 0;
+    return this.#drops.get(reason) ?? 0;
   }
 
   /** Number of strike rows held so far (all expiries). */
   rowCount(): number {
     let n = 0;
-    for (const acc of this.expiries.values()) n += acc.rows.size;
+    for (const acc of this.#expiries.values()) n += acc.rows.size;
     return n;
   }
 
@@ -237,13 +237,13 @@ export class ChainBuilder {
    */
   finish(args: FinishArgs): ChainSnapshot {
     const index =
-      isIndexOptionName(args.symbol) || [...this.expiries.values()].some((a) => isIndexOptionName(a.root));
+      isIndexOptionName(args.symbol) || [...this.#expiries.values()].some((a) => isIndexOptionName(a.root));
     const rule = args.quoteTime ? quoteTimeRule(args.quoteTime, index) : null;
     const quoteTime = rule ? rule.quoteTime : args.quoteTime;
     if (rule?.fromClose) this.flag('quote-time-from-close', rule.detail);
     const quoteMs = quoteTime ? Date.parse(quoteTime) : Number.NaN;
     const expiries: ChainExpiry[] = [];
-    const ordered = [...this.expiries.values()].sort((a, b) =>
+    const ordered = [...this.#expiries.values()].sort((a, b) =>
       a.expiry === b.expiry ? (a.root ?? '').localeCompare(b.root ?? '') : a.expiry < b.expiry ? -1 : 1,
     );
     for (const acc of ordered) {
@@ -260,7 +260,7 @@ export class ChainBuilder {
       }
       expiries.push({ expiry: acc.expiry, root: acc.root, settlement, rows });
     }
-    recordRowElements(this.rowEls, args.readAt);
+    recordRowElements(this.#rowEls, args.readAt);
     const rowsRead = expiries.reduce((n, e) => n + e.rows.length, 0);
     const listed = Math.max(args.expiriesListed ?? 0, expiries.length);
     return {
@@ -270,8 +270,8 @@ export class ChainBuilder {
       quoteTime,
       expiries,
       coverage: { expiriesListed: listed, expiriesRead: expiries.length, rowsRead, note: args.note ?? null },
-      dropped: [...this.drops].map(([reason, count]) => ({ reason, count })).slice(0, 100),
-      flags: chainFlags([...this.chainFlags.values()], expiries),
+      dropped: [...this.#drops].map(([reason, count]) => ({ reason, count })).slice(0, 100),
+      flags: chainFlags([...this.#chainFlags.values()], expiries),
     };
   }
 }

@@ -74,86 +74,87 @@ interface RowRef {
 export type ReadKind = 'incremental' | 'full';
 
 export class IncrementalPage {
-  private readonly doc: Document;
+  readonly #doc: Document;
   /** The last read's walk, while still valid for the page as it is. */
-  private scan: PageScan | null = null;
+  #scan: PageScan | null = null;
   /** Date.now() ms when `scan` was walked. */
-  private scannedAt = 0;
+  #scannedAt = 0;
   /** Cell element → its grid row, for the grids it was built from. */
-  private indexed: { grids: DomGrid[]; index: Map<Element, RowRef> } | null = null;
+  #indexed: { grids: DomGrid[]; index: Map<Element, RowRef> } | null = null;
   /** Elements whose text changed since the last read began. */
-  private touched = new Set<Element>();
+  #touched = new Set<Element>();
   /** Elements whose class or style changed since the last read began. */
-  private restyled = new Set<Element>();
-  private structural = true;
+  #restyled = new Set<Element>();
+  #structural = true;
   /**
    * Every element a change touched since the last read began, structural or not (for the rows
    * a full read may keep); `dirtyLost` when one could not be placed or there were too many.
    */
-  private dirty = new Set<Element>();
-  private dirtyLost = false;
+  #dirty = new Set<Element>();
+  #dirtyLost = false;
   /** How the last read was done (for tests and the bench). */
   lastRead: ReadKind | null = null;
 
-  private readonly maxReuseMs: number;
+  readonly #maxReuseMs: number;
 
   constructor(doc: Document, maxReuseMs = MAX_REUSE_MS) {
-    this.doc = doc;
-    this.maxReuseMs = maxReuseMs;
+    this.#doc = doc;
+    this.#maxReuseMs = maxReuseMs;
   }
 
   /** Forgets everything: the next read walks the page afresh (e.g. on navigation). */
   reset(): void {
-    this.scan = null;
-    this.indexed = null;
-    this.touched.clear();
-    this.restyled.clear();
-    this.structural = true;
-    this.dirty.clear();
-    this.dirtyLost = true;
+    this.#scan = null;
+    this.#indexed = null;
+    this.#touched.clear();
+    this.#restyled.clear();
+    this.#structural = true;
+    this.#dirty.clear();
+    this.#dirtyLost = true;
   }
 
   /** Notes the page's changes (MutationObserver records, our own overlay's left out). */
   note(records: readonly MutationRecord[]): void {
     for (const rec of records) {
-      this.markDirty(rec);
-      if (this.structural) continue;
+      this.#markDirty(rec);
+      if (this.#structural) continue;
       if (rec.type === 'attributes') {
         const name = rec.attributeName ?? '';
-        if (STYLE_ATTRIBUTES.has(name) && rec.target.nodeType === 1) this.restyled.add(rec.target as Element);
-        else if (!LIVE_ATTRIBUTES.has(name)) this.structural = true;
+        if (STYLE_ATTRIBUTES.has(name) && rec.target.nodeType === 1)
+          this.#restyled.add(rec.target as Element);
+        else if (!LIVE_ATTRIBUTES.has(name)) this.#structural = true;
       } else if (rec.type === 'characterData') {
         const parent = rec.target.parentElement;
-        if (!parent || STRIKE_TEXT.test(rec.oldValue ?? '')) this.structural = true;
-        else this.touched.add(parent);
+        if (!parent || STRIKE_TEXT.test(rec.oldValue ?? '')) this.#structural = true;
+        else this.#touched.add(parent);
       } else {
         for (const list of [rec.addedNodes, rec.removedNodes]) {
           for (let i = 0; i < list.length; i++) {
             const n = list[i] as Node;
-            if (n.nodeType !== TEXT_NODE && n.nodeType !== COMMENT_NODE) this.structural = true;
-            else if (STRIKE_TEXT.test(n.textContent ?? '')) this.structural = true;
+            if (n.nodeType !== TEXT_NODE && n.nodeType !== COMMENT_NODE) this.#structural = true;
+            else if (STRIKE_TEXT.test(n.textContent ?? '')) this.#structural = true;
           }
         }
-        if (rec.target.nodeType === 1) this.touched.add(rec.target as Element);
-        else this.structural = true;
+        if (rec.target.nodeType === 1) this.#touched.add(rec.target as Element);
+        else this.#structural = true;
       }
-      if (this.structural || this.touched.size + this.restyled.size > MAX_TOUCHED) {
-        this.structural = true;
-        this.touched.clear();
-        this.restyled.clear();
+      if (this.#structural || this.#touched.size + this.#restyled.size > MAX_TOUCHED) {
+        this.#structural = true;
+        this.#touched.clear();
+        this.#restyled.clear();
       }
     }
   }
 
   /** Records the element a change touched (the text's parent, the changed element). */
-  private markDirty(rec: MutationRecord): void {
-    if (this.dirtyLost) return;
+  #markDirty(rec: MutationRecord): void {
+    if (this.#dirtyLost) return;
     const target = rec.target;
     const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
-    if (el && this.dirty.size < MAX_TOUCHED) this.dirty.add(el);
+    if (el && this.#dirty.size < MAX_TOUCHED) this.#dirty.add(el);
     else {
-      this.dirtyLost = true;
-      this.dirty.clear();
+      this.#dirtyLost = true;
+      this.#dirty.clear();
     }
   }
 
@@ -163,12 +164,12 @@ export class IncrementalPage {
    * elements, none of which changed since that read began. Null when the last walk was not
    * kept or a change could not be placed.
    */
-  private keptRows(): ((cells: Element[]) => DomRow | null) | null {
-    const grids = this.scan?.memo.get('grids') as DomGrid[] | undefined;
-    if (!grids || this.dirtyLost) return null;
-    const index = this.indexed?.grids === grids ? this.indexed.index : indexCells(grids);
+  #keptRows(): ((cells: Element[]) => DomRow | null) | null {
+    const grids = this.#scan?.memo.get('grids') as DomGrid[] | undefined;
+    if (!grids || this.#dirtyLost) return null;
+    const index = this.#indexed?.grids === grids ? this.#indexed.index : indexCells(grids);
     const changed = new Set<unknown>();
-    for (const el of this.dirty) {
+    for (const el of this.#dirty) {
       // All the way up (not cellOf's bounded look): a change deep inside a cell still counts.
       for (let node: Element | null = el; node; node = node.parentElement) {
         const at = index.get(node);
@@ -193,33 +194,33 @@ export class IncrementalPage {
    * changed since the last read, else on a fresh walk; keeps that walk for the next read.
    */
   read<T>(read: () => T | Promise<T>): T | Promise<T> {
-    const reuse = this.prepare();
+    const reuse = this.#prepare();
     this.lastRead = reuse ? 'incremental' : 'full';
     // A full read walks afresh but takes back the rows whose cells did not change.
-    const kept = reuse ? null : this.keptRows();
+    const kept = reuse ? null : this.#keptRows();
     // Changes noted from here on are the next read's.
-    this.touched = new Set();
-    this.restyled = new Set();
-    this.structural = false;
-    this.dirty = new Set();
-    this.dirtyLost = false;
+    this.#touched = new Set();
+    this.#restyled = new Set();
+    this.#structural = false;
+    this.#dirty = new Set();
+    this.#dirtyLost = false;
     const startedAt = Date.now();
     // Rows read from here on are a live page's: their readings are kept for the next read.
-    const closeRows = offerRows(this.doc, kept ?? noKeptRows);
-    const openedScan = openScanSession(this.doc, reuse);
+    const closeRows = offerRows(this.#doc, kept ?? noKeptRows);
+    const openedScan = openScanSession(this.#doc, reuse);
     const close = (): void => {
       openedScan();
       closeRows();
     };
     const keep = (): void => {
       try {
-        const scan = scanPage(this.doc);
+        const scan = scanPage(this.#doc);
         if (scan !== reuse) {
-          this.scannedAt = startedAt;
-          this.indexed = null;
+          this.#scannedAt = startedAt;
+          this.#indexed = null;
         }
         // Changes inside shadow roots and frames are not observed: such pages are walked each time.
-        if (scan.roots.length === 1 && !this.structural) this.scan = scan;
+        if (scan.roots.length === 1 && !this.#structural) this.#scan = scan;
         else this.reset();
       } finally {
         close();
@@ -251,24 +252,24 @@ export class IncrementalPage {
   }
 
   /** The kept walk with the touched rows' texts read again, or null when a full read is due. */
-  private prepare(): PageScan | null {
-    const scan = this.scan;
-    if (!scan || this.structural || Date.now() - this.scannedAt > this.maxReuseMs) return null;
+  #prepare(): PageScan | null {
+    const scan = this.#scan;
+    if (!scan || this.#structural || Date.now() - this.#scannedAt > this.#maxReuseMs) return null;
     const grids = scan.memo.get('grids') as DomGrid[] | undefined;
     // Only the grids are derived from text; anything else memoised is dropped.
     for (const key of [...scan.memo.keys()]) if (key !== 'grids') scan.memo.delete(key);
     if (!grids) return scan;
-    if (this.indexed?.grids !== grids) this.indexed = { grids, index: indexCells(grids) };
-    const index = this.indexed.index;
+    if (this.#indexed?.grids !== grids) this.#indexed = { grids, index: indexCells(grids) };
+    const index = this.#indexed.index;
     const rows = new Set<RowRef>();
-    for (const el of this.touched) {
+    for (const el of this.#touched) {
       const ref = cellOf(el, index);
       if (ref) {
         if (isHiddenElement(ref.cell)) return null;
         rows.add(ref.at);
       } else if (leafCandidate(el) || el.tagName === 'STYLE') return null;
     }
-    for (const el of this.restyled) {
+    for (const el of this.#restyled) {
       if (isHiddenElement(el)) return null;
       // A cell of the grids read (or inside one): that cell still shown.
       const inCell = cellOf(el, index);
