@@ -8,11 +8,11 @@
  * dropped as "header-cell-missing" and a note names it.
  */
 import type { Quote } from '../engine/snapshot-types';
-import type { ChainBuilder } from './build';
+import { type ChainBuilder, emptyQuote } from './build';
 import { type IvRule, type IvUnit, ivColumnRule, parseFieldValue, parseStrike } from './cell-number';
 import { findDate, type OccSymbol, parseOcc } from './dom';
 import { isTimestampText } from './grid-expiry';
-import type { Field } from './headers';
+import { QUOTE_FIELDS } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
 import type { GridTrace } from './layout-patch';
 import type { RecordedRow } from './row-index';
@@ -65,25 +65,14 @@ export interface GridStats {
   notes: string[];
 }
 
-function emptyQuote(): Quote {
-  return { bid: null, ask: null, last: null, volume: null, openInterest: null, iv: null, delta: null };
-}
-
-/** Quote fields a column can fill (mark and the meta fields are not quote values). */
-const QUOTE_KEYS: Partial<Record<Field, keyof Quote>> = {
-  bid: 'bid',
-  ask: 'ask',
-  last: 'last',
-  volume: 'volume',
-  openInterest: 'openInterest',
-  iv: 'iv',
-  delta: 'delta',
-};
-
-/** Fills one quote field from a cell, parsed by its column (first readable cell wins). */
+/**
+ * Fills one quote field from a cell, parsed by its column (first readable cell wins). A quote
+ * field's column is named as the field; mark and the meta fields are not quote values.
+ */
 function setField(q: Quote, column: Column, unit: IvUnit | null, text: string): void {
-  const key = QUOTE_KEYS[column.field];
-  if (key && q[key] === null) q[key] = parseFieldValue(column.field, text, unit);
+  const key = column.field;
+  if (key !== 'mark' && QUOTE_FIELDS.has(key) && q[key as keyof Quote] === null)
+    q[key as keyof Quote] = parseFieldValue(key, text, unit);
 }
 
 /**

@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { readBarchartRows } from '../../lib/readers/page-world/barchart-json';
 import { observeBarchart } from '../../lib/readers/page-world/observe-barchart';
 import { observeCboe } from '../../lib/readers/page-world/observe-cboe';
 import {
+  MAX_GRID_ROWS,
   MAX_PAYLOAD_CHARS,
   PAGE_WORLD_HOSTS,
   PAGE_WORLD_MATCHES,
@@ -57,6 +59,35 @@ describe('readPageWorldMessage', () => {
   ])('names the failure for %s', (_n, json, reason) => {
     const r = readPageWorldMessage(pageWorldMessage('cboe-options-json', '', json), CBOE_URL, FIXTURE_NOW);
     expect(r?.ok === false && r.failure.reason).toBe(reason);
+  });
+});
+
+describe('readBarchartRows payload shapes', () => {
+  const grouped = JSON.parse(load('barchart', 'grid-rows.json')) as {
+    data: { Call: unknown[]; Put: unknown[] };
+  };
+  const rows = (json: unknown) => {
+    const r = readBarchartRows(json, BARCHART_URL, FIXTURE_NOW);
+    return r.ok ? r.snapshots[0] : r.failure.reason;
+  };
+  const full = rows(grouped);
+
+  it('reads the same chain from the rows grouped under data, grouped bare, or in one list', () => {
+    expect(full).toEqual(expected('barchart', 'grid-rows'));
+    expect(rows(grouped.data)).toEqual(full);
+    expect(rows([...grouped.data.Call, ...grouped.data.Put])).toEqual(full);
+    expect(rows({ data: [...grouped.data.Call, ...grouped.data.Put] })).toEqual(full);
+  });
+
+  it.each([
+    ['a string', 'rows'],
+    ['null', null],
+    ['a group that is not a list', { data: { Call: grouped.data.Call, Put: 5 } }],
+    ['a bare group that is not a list', { Call: grouped.data.Call, Put: 'none' }],
+    ['a list over the row limit', { Call: new Array(MAX_GRID_ROWS + 1).fill({}) }],
+    ['a class instance', { data: new Map([['Call', grouped.data.Call]]) }],
+  ])('refuses %s as a layout change', (_n, json) => {
+    expect(rows(json)).toBe('layout-changed');
   });
 });
 

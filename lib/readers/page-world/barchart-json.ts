@@ -1,7 +1,7 @@
 /**
  * Barchart grid rows as the page holds them (bc-data-grid's page-world property, same
  * records as Barchart's core-api JSON): display strings like "21,370.00C", "0.05s", "N/A",
- * "unch". Validated with zod; numbers parsed from the display text.
+ * "unch". Each row parsed with zod; numbers parsed from the display text.
  */
 import * as z from 'zod/mini';
 import { ChainBuilder } from '../build';
@@ -13,7 +13,7 @@ import { runSteps, type Steps } from '../scan';
 import type { ReadResult } from '../types';
 import { MAX_GRID_ROWS } from './protocol';
 
-const cell = z.optional(z.union([z.string().check(z.maxLength(64)), z.number(), z.null()]));
+const cell = z.optional(z.nullable(z.union([z.string().check(z.maxLength(64)), z.number()])));
 
 const barchartRowSchema = z.object({
   strike: cell,
@@ -31,12 +31,28 @@ const barchartRowSchema = z.object({
   symbol: cell,
 });
 
-/** Either a flat list of rows or Barchart's grouped {Call: [...], Put: [...]} object. */
-const barchartPayloadSchema = z.union([
-  z.array(z.unknown()).check(z.maxLength(MAX_GRID_ROWS)),
-  z.object({ data: z.record(z.string(), z.array(z.unknown()).check(z.maxLength(MAX_GRID_ROWS))) }),
-  z.record(z.string(), z.array(z.unknown()).check(z.maxLength(MAX_GRID_ROWS))),
-]);
+/** A plain object whose every value is a list of at most MAX_GRID_ROWS rows. */
+function isRowGroups(v: unknown): v is Record<string, unknown[]> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const rows of Object.values(v)) if (!Array.isArray(rows) || rows.length > MAX_GRID_ROWS) return false;
+  return true;
+}
+
+/**
+ * The row lists of a grid payload: a flat list of rows, or Barchart's grouped
+ * {Call: [...], Put: [...]} object, bare or under `data`; null for any other shape. Checked by
+ * hand (each row is then parsed with zod): z.record, the schema for this shape, would bring
+ * over half a kilobyte of zod into the content script, whose size has a budget.
+ */
+function rowListsOf(json: unknown): unknown[][] | null {
+  if (Array.isArray(json)) return json.length <= MAX_GRID_ROWS ? [json] : null;
+  if (typeof json !== 'object' || json === null) return null;
+  const data: unknown = (json as { data?: unknown }).data;
+  if (isRowGroups(data)) return Object.values(data);
+  return isRowGroups(json) ? Object.values(json) : null;
+}
 
 const LABEL = 'Barchart';
 
@@ -57,18 +73,14 @@ const STEP = 500;
 
 /** {@link readBarchartRows} with pause points every few hundred rows (sliced read). */
 export function* readBarchartSteps(json: unknown, url: string, now: string): Steps<ReadResult> {
-  const parsed = barchartPayloadSchema.safeParse(json);
-  if (!parsed.success) {
+  const groups = rowListsOf(json);
+  if (!groups) {
     return {
       ok: false,
       reader: 'barchart',
       failure: { reason: 'layout-changed', detail: `${LABEL}: grid data not in the expected shape` },
     };
   }
-  const p = parsed.data;
-  const groups = Array.isArray(p)
-    ? [p]
-    : (Object.values('data' in p && !Array.isArray(p.data) ? p.data : p) as unknown[][]);
   const builder = new ChainBuilder();
   const pageExpiry = urlExpiry(url, ['expiration']);
   let n = 0;
