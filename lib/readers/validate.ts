@@ -5,10 +5,17 @@
  * that hand in the same frozen quote take its checked copy and check only the row's strike
  * (a strike number the schema accepted once is remembered too).
  * A frozen object cannot change, so the check's answer cannot either: the result is exactly
- * `snapshotSchema.safeParse`'s.
+ * `snapshotSchema.safeParse`'s for both kinds of snapshot (an unknown kind, which no reader
+ * makes, is refused with its own message).
  */
 import type { ChainRow, ChainSnapshot, Quote, Snapshot } from '../engine/snapshot-types';
-import { chainRowSchema, MAX_ROWS_PER_EXPIRY, plainChainRow, snapshotSchema } from '../schema/snapshot';
+import {
+  chainRowSchema,
+  chainSnapshotSchema,
+  MAX_ROWS_PER_EXPIRY,
+  plainChainRow,
+  vixCurveSnapshotSchema,
+} from '../schema/snapshot';
 import { keepFlagsDerivation } from './quality';
 import type { Steps } from './scan';
 
@@ -26,8 +33,16 @@ const checkedQuotes = new WeakMap<object, Quote>();
 const checkedStrikes = new Set<number>();
 const MAX_CHECKED_STRIKES = 50_000;
 
+/**
+ * The whole snapshot against its kind's schema: what snapshotSchema's discriminated union does,
+ * without bringing the union's code into the content script (whose size has a budget).
+ */
 function whole(snapshot: Snapshot): Validated {
-  const parsed = snapshotSchema.safeParse(snapshot);
+  const kind: unknown = snapshot.kind;
+  const schema =
+    kind === 'option-chain' ? chainSnapshotSchema : kind === 'vix-curve' ? vixCurveSnapshotSchema : null;
+  if (!schema) return { ok: false, path: 'kind', message: `unknown snapshot kind ${JSON.stringify(kind)}` };
+  const parsed = schema.safeParse(snapshot);
   if (parsed.success) return { ok: true, data: parsed.data as Snapshot };
   const issue = parsed.error.issues[0];
   return { ok: false, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' };

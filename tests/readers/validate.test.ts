@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../support/fast-check-seed';
-import type { ChainSnapshot, Quote } from '../../lib/engine/snapshot-types';
+import type { ChainSnapshot, Quote, Snapshot, VixCurveSnapshot } from '../../lib/engine/snapshot-types';
 import { runSteps } from '../../lib/readers/scan';
 import { rowsReplaced, validateSteps } from '../../lib/readers/validate';
 import { chainRowSchema, plainChainRow, snapshotSchema } from '../../lib/schema/snapshot';
@@ -27,7 +27,43 @@ function chain(rows: ChainSnapshot['expiries'][number]['rows']): ChainSnapshot {
   };
 }
 
-const validate = (s: ChainSnapshot) => runSteps(validateSteps(s));
+const validate = (s: Snapshot) => runSteps(validateSteps(s));
+
+/** What snapshotSchema.safeParse says, in validateSteps's terms. */
+function schemaSays(s: unknown) {
+  const r = snapshotSchema.safeParse(s);
+  if (r.success) return { ok: true, data: r.data };
+  return { ok: false, path: r.error.issues[0]?.path.join('.'), message: r.error.issues[0]?.message };
+}
+
+function curve(price: number): VixCurveSnapshot {
+  return {
+    kind: 'vix-curve',
+    source: { reader: 'vixcentral', url: 'http://vixcentral.com/', readAt: '2026-11-26T15:00:00.000Z' },
+    spot: 16.2,
+    indices: {},
+    futures: [{ expiry: '2026-12-16', symbol: 'VXZ6', price }],
+  };
+}
+
+describe('validateSteps on a whole snapshot of either kind', () => {
+  it('says what the discriminated schema says, valid or not', () => {
+    for (const s of [curve(17.1), curve(-1), chain([{ strike: 6000, call: quote(1), put: null }])]) {
+      expect(validate(s)).toEqual(schemaSays(s));
+    }
+    expect(validate(curve(-1))).toMatchObject({ ok: false, path: 'futures.0.price' });
+  });
+
+  it('refuses a snapshot of an unknown kind by name', () => {
+    const odd = { ...curve(17), kind: 'stock-quote' } as unknown as Snapshot;
+    expect(validate(odd)).toEqual({
+      ok: false,
+      path: 'kind',
+      message: 'unknown snapshot kind "stock-quote"',
+    });
+    expect(schemaSays(odd).ok).toBe(false);
+  });
+});
 
 describe('validateSteps with kept quotes', () => {
   it('gives the schema parse for a frozen quote seen before, and still checks each row strike', () => {
