@@ -14,5 +14,5 @@ export { type LiveHandle, type LiveOptions, OVERLAY_ATTRIBUTE, startLiveReading 
 export { type MergeMemory, mergeChain } from './merge';
 export { PAGE_WORLD_SOURCE, readPageWorldMessage } from './page-world/receive';
 export { readerById, readPage } from './read-page';
-export { READER_MATCHES, READERS } from './registry';
+export { READERS } from './registry';
 export type { ChainReader, ReadResult } from './types';

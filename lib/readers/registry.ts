@@ -1,7 +1,7 @@
 /**
  * The reader list: site readers (each recognises its own pages, and only one may recognise a
- * page), then the generic readers for pages no site reader recognises. Content-script
- * `matches` come from {@link READER_MATCHES}.
+ * page), then the generic readers for pages no site reader recognises. Where the content
+ * script runs is lib/permissions.ts's business, not the readers'.
  */
 import { reader as barchart } from './barchart';
 import { reader as cboe } from './cboe';
@@ -37,6 +37,3 @@ export const GENERIC_READERS: readonly ChainReader[] = [genericVixTable, generic
 
 /** Every page reader, generic-table last. */
 export const READERS: readonly ChainReader[] = [...SITE_READERS, ...GENERIC_READERS];
-
-/** URL match patterns of all readers (deduplicated), for the content script's `matches`. */
-export const READER_MATCHES: readonly string[] = [...new Set(READERS.flatMap((r) => r.matches))];

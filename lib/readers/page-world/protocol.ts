@@ -22,10 +22,15 @@ export const PAGE_WORLD_HOSTS: Readonly<Record<string, PageWorldKind>> = {
   'www.barchart.com': 'barchart-grid',
 };
 
-/** Match patterns of {@link PAGE_WORLD_HOSTS} (https only, like the sites). */
-export const PAGE_WORLD_MATCHES: readonly string[] = Object.keys(PAGE_WORLD_HOSTS).map(
-  (h) => `https://${h}/*`,
-);
+function httpsMatches(hosts: Readonly<Record<string, unknown>>): readonly string[] {
+  return Object.keys(hosts).map((h) => `https://${h}/*`);
+}
+
+/**
+ * Match patterns of {@link PAGE_WORLD_HOSTS} (https only, like the sites), for the page-world
+ * script's manifest entry. Pure: the content script, which never uses them, leaves them out.
+ */
+export const PAGE_WORLD_MATCHES = /* @__PURE__ */ httpsMatches(PAGE_WORLD_HOSTS);
 
 export interface PageWorldMessage {
   source: typeof PAGE_WORLD_SOURCE;
