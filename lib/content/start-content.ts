@@ -110,7 +110,10 @@ export function startContentScript(
   // Data our page-world script observed (Cboe JSON, Barchart grid), listened to only on the
   // hosts where that script runs and only in the shape that host's observer posts: parsed
   // with zod, size-bounded and read in slices; anything else the page posts is ignored.
-  const pageWorldKind = PAGE_WORLD_HOSTS[location.hostname];
+  // Own keys only: a page on a host named like an inherited key ("constructor") is not one of them.
+  const pageWorldKind = Object.hasOwn(PAGE_WORLD_HOSTS, location.hostname)
+    ? PAGE_WORLD_HOSTS[location.hostname]
+    : undefined;
   if (pageWorldKind && location.protocol === 'https:') {
     let busy: Promise<void> = Promise.resolve();
     ctx.addEventListener(window, 'message', (event: MessageEvent) => {
