@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { readFailureSchema } from './snapshot';
+import { readFailureSchema, wholeCount } from './snapshot';
 
 /**
  * A tab's reader status, as the background keeps it (lib/schema/tab-state.ts) and sends it to the
@@ -11,10 +11,10 @@ import { readFailureSchema } from './snapshot';
 export const readerStatusSchema = z.union([
   z.object({ state: z.literal('idle') }),
   /** Reading; `rows` = table rows on the page (a big page takes a while). */
-  z.object({ state: z.literal('reading'), rows: z.optional(z.int().check(z.nonnegative())) }),
+  z.object({ state: z.literal('reading'), rows: z.optional(wholeCount()) }),
   z.object({
     state: z.literal('read'),
-    rows: z.int().check(z.nonnegative()),
+    rows: wholeCount(),
     reader: z.string().check(z.maxLength(64)),
   }),
   z.object({

@@ -21,7 +21,13 @@ export const MAX_FUTURES = 24;
 // zod 4 numbers reject NaN and ±Infinity, so every number here is finite.
 const num = z.nullable(z.number());
 const positive = () => z.number().check(z.positive());
-const count = () => z.int().check(z.nonnegative());
+/**
+ * A whole number from 0 to 2^53 − 1: exactly what `z.int().check(z.nonnegative())` takes, with the
+ * same message (zod/mini says "Invalid input" for every failure: no locale is loaded), without
+ * `z.int()`, which brings zod's number formats (~200 B gzipped) into the content script, whose
+ * size has a budget. tests/schema/whole-count.test.ts compares the two on any input.
+ */
+export const wholeCount = () => z.number().check(z.refine(Number.isSafeInteger), z.nonnegative());
 const text = (max: number) => z.string().check(z.maxLength(max));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
@@ -120,13 +126,13 @@ export const chainSnapshotSchema = z.object({
     )
     .check(z.maxLength(MAX_EXPIRIES)),
   coverage: z.object({
-    expiriesListed: count(),
-    expiriesRead: count(),
-    rowsRead: count(),
+    expiriesListed: wholeCount(),
+    expiriesRead: wholeCount(),
+    rowsRead: wholeCount(),
     note: z.nullable(text(2_000)),
   }),
   dropped: z
-    .array(z.object({ reason: text(64), count: z.int().check(z.positive()) }))
+    .array(z.object({ reason: text(64), count: wholeCount().check(z.positive()) }))
     .check(z.maxLength(100)),
   flags: z
     .array(
