@@ -50,13 +50,37 @@ const SYNONYMS = byWord<Exclude<Field, 'other'>>({
 });
 
 /** Headers of columns we know and do not read (greeks we compute, sizes, actions). */
-const KNOWN_OTHER = new Set(
-  (
-    'change|chg|net|% change|%change|net chg|gamma|theta|vega|rho|theo|theo price|' +
-    'tprice|open|high|low|time|last trade date|size|bid size|ask size|premium|' +
-    'prob itm|prob otm|ns|itm|action|actions|trade'
-  ).split('|'),
-);
+const KNOWN_OTHER = new Set([
+  'change',
+  'chg',
+  'net',
+  '% change',
+  '%change',
+  'net chg',
+  'gamma',
+  'theta',
+  'vega',
+  'rho',
+  'theo',
+  'theo price',
+  'tprice',
+  'open',
+  'high',
+  'low',
+  'time',
+  'last trade date',
+  'size',
+  'bid size',
+  'ask size',
+  'premium',
+  'prob itm',
+  'prob otm',
+  'ns',
+  'itm',
+  'action',
+  'actions',
+  'trade',
+]);
 
 export interface HeaderInfo {
   field: Field;

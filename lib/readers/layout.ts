@@ -12,7 +12,7 @@ import { type ChainBuilder, emptyQuote } from './build';
 import { type IvRule, type IvUnit, ivColumnRule, parseFieldValue, parseStrike } from './cell-number';
 import { findDate, type OccSymbol, parseOcc } from './dom';
 import { isTimestampText } from './grid-expiry';
-import { QUOTE_FIELDS } from './headers';
+import type { Field } from './headers';
 import { type Column, type Header, parseHeader, type Side, sideWord } from './layout-header';
 import type { GridTrace } from './layout-patch';
 import type { RecordedRow } from './row-index';
@@ -65,14 +65,21 @@ export interface GridStats {
   notes: string[];
 }
 
-/**
- * Fills one quote field from a cell, parsed by its column (first readable cell wins). A quote
- * field's column is named as the field; mark and the meta fields are not quote values.
- */
+/** Quote fields a column can fill (mark and the meta fields are not quote values). */
+const QUOTE_KEYS: Partial<Record<Field, keyof Quote>> = {
+  bid: 'bid',
+  ask: 'ask',
+  last: 'last',
+  volume: 'volume',
+  openInterest: 'openInterest',
+  iv: 'iv',
+  delta: 'delta',
+};
+
+/** Fills one quote field from a cell, parsed by its column (first readable cell wins). */
 function setField(q: Quote, column: Column, unit: IvUnit | null, text: string): void {
-  const key = column.field;
-  if (key !== 'mark' && QUOTE_FIELDS.has(key) && q[key as keyof Quote] === null)
-    q[key as keyof Quote] = parseFieldValue(key, text, unit);
+  const key = QUOTE_KEYS[column.field];
+  if (key && q[key] === null) q[key] = parseFieldValue(column.field, text, unit);
 }
 
 /**

@@ -9,13 +9,7 @@
  * makes, is refused with its own message).
  */
 import type { ChainRow, ChainSnapshot, Quote, Snapshot } from '../engine/snapshot-types';
-import {
-  chainRowSchema,
-  chainSnapshotSchema,
-  MAX_ROWS_PER_EXPIRY,
-  plainChainRow,
-  vixCurveSnapshotSchema,
-} from '../schema/snapshot';
+import { chainRowSchema, MAX_ROWS_PER_EXPIRY, plainChainRow, snapshotSchemaOf } from '../schema/snapshot';
 import { keepFlagsDerivation } from './quality';
 import type { Steps } from './scan';
 
@@ -33,14 +27,10 @@ const checkedQuotes = new WeakMap<object, Quote>();
 const checkedStrikes = new Set<number>();
 const MAX_CHECKED_STRIKES = 50_000;
 
-/**
- * The whole snapshot against its kind's schema: what snapshotSchema's discriminated union does,
- * without bringing the union's code into the content script (whose size has a budget).
- */
+/** The whole snapshot against its kind's schema (what snapshotSchema's union picks). */
 function whole(snapshot: Snapshot): Validated {
   const kind: unknown = snapshot.kind;
-  const schema =
-    kind === 'option-chain' ? chainSnapshotSchema : kind === 'vix-curve' ? vixCurveSnapshotSchema : null;
+  const schema = snapshotSchemaOf(kind);
   if (!schema) return { ok: false, path: 'kind', message: `unknown snapshot kind ${JSON.stringify(kind)}` };
   const parsed = schema.safeParse(snapshot);
   if (parsed.success) return { ok: true, data: parsed.data as Snapshot };

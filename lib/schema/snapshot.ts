@@ -50,7 +50,7 @@ export const chainRowSchema = z.object({
 const QUOTE_KEYS = ['bid', 'ask', 'last', 'volume', 'openInterest', 'iv', 'delta'] as const;
 
 /** An object literal (or a null-prototype one): no array, no class instance, no inherited fields. */
-function isPlainObject(o: object): boolean {
+export function isPlainObject(o: object): boolean {
   const proto = Object.getPrototypeOf(o);
   return proto === Object.prototype || proto === null;
 }
@@ -165,6 +165,17 @@ export const snapshotSchema = z.discriminatedUnion('kind', [
   chainSnapshotSchema,
   vixCurveSnapshotSchema,
 ]) satisfies z.ZodMiniType<Snapshot>;
+
+/**
+ * The schema {@link snapshotSchema} picks for a snapshot of this `kind`, or null for any other
+ * kind. For the content script (validate.ts): the discriminated union itself would bring half a
+ * kilobyte of zod into it, whose size has a budget.
+ */
+export function snapshotSchemaOf(
+  kind: unknown,
+): typeof chainSnapshotSchema | typeof vixCurveSnapshotSchema | null {
+  return kind === 'option-chain' ? chainSnapshotSchema : kind === 'vix-curve' ? vixCurveSnapshotSchema : null;
+}
 
 export const readFailureSchema = z.object({
   reason: z.enum([

@@ -32,11 +32,15 @@ describe('page words that name object keys', () => {
     expect(underlyingForRoot('SPXW')).toBe('SPX');
   });
 
-  it('a VIX grid headed "constructor" is not read as a futures table', () => {
+  it('a VIX grid row labelled "constructor" is not an index row, and a "constructor" header no column', () => {
     const rows = [
-      ['constructor', 'valueOf'],
-      ['VX/F7', '17.5'],
+      ['Symbol', 'Last', 'constructor'],
+      ['constructor', '17.5', 'x'],
+      ['toString', '18.0', 'x'],
     ];
-    expect(readVixRows(rows, '2026-12-03T15:00:00Z').futures).toEqual([]);
+    const r = readVixRows(rows, '2026-12-03T15:00:00Z');
+    expect(r.indices).toEqual({});
+    expect(r.spot).toBeNull();
+    expect(r.futures).toEqual([]);
   });
 });

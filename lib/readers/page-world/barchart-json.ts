@@ -4,6 +4,7 @@
  * "unch". Each row parsed with zod; numbers parsed from the display text.
  */
 import * as z from 'zod/mini';
+import { isPlainObject } from '../../schema/snapshot';
 import { ChainBuilder } from '../build';
 import { parseCount } from '../cell-number';
 import { findDate, parseNumber, parseVolFraction } from '../dom';
@@ -33,9 +34,7 @@ const barchartRowSchema = z.object({
 
 /** A plain object whose every value is a list of at most MAX_GRID_ROWS rows. */
 function isRowGroups(v: unknown): v is Record<string, unknown[]> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (typeof v !== 'object' || v === null || !isPlainObject(v)) return false;
   for (const rows of Object.values(v)) if (!Array.isArray(rows) || rows.length > MAX_GRID_ROWS) return false;
   return true;
 }
