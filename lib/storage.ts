@@ -28,8 +28,11 @@ export interface ValidatedItem<T> {
   key: StorageKey;
   /** The stored value, or the fallback (raw value backed up) when it fails its schema. */
   get(): Promise<T>;
-  /** Validates, then writes. Throws the zod error for an invalid value: nothing is written. */
-  set(value: T): Promise<void>;
+  /**
+   * Validates, then writes; resolves with the value as written (the schema's output). Throws
+   * the zod error for an invalid value: nothing is written.
+   */
+  set(value: T): Promise<T>;
   /** Calls back with each new valid value (invalid writes are reported as the fallback). */
   watch(cb: (value: T) => void): () => void;
   remove(): Promise<void>;
@@ -96,7 +99,9 @@ function defineValidatedItem<T>(
     key,
     get: async () => check(await item.getValue()),
     set: async (value) => {
-      await item.setValue(z.parse(schema, value));
+      const parsed = z.parse(schema, value);
+      await item.setValue(parsed);
+      return parsed;
     },
     watch: (cb) =>
       item.watch((raw) => {
@@ -168,9 +173,17 @@ export const historyItem = defineValidatedItem(
   },
 );
 
+/** Each tab's item, defined once: wxt reads an item's stored value (twice) whenever it is defined. */
+const tabStateItems = new Map<number, ValidatedItem<TabState | null>>();
+
 /** Per-tab state, written only by the background; session storage survives a service-worker restart. */
 export function tabStateItem(tabId: number): ValidatedItem<TabState | null> {
-  return defineValidatedItem(`session:tab:${tabId}`, z.nullable(tabStateSchema), null);
+  let item = tabStateItems.get(tabId);
+  if (!item) {
+    item = defineValidatedItem(`session:tab:${tabId}`, z.nullable(tabStateSchema), null);
+    tabStateItems.set(tabId, item);
+  }
+  return item;
 }
 
 /** The latest VIX curve read from any page (shared by all tabs' plans). */

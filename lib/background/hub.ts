@@ -19,7 +19,6 @@ import {
   latestVixCurveItem,
   manualVixCurveItem,
   settingsItem,
-  tabStateItem,
   userEventsItem,
 } from '../storage';
 import { boundMergedChain } from './bound-chain';
@@ -30,6 +29,7 @@ import { mergeChainSnapshots } from './merge-chain';
 import { onMessage, sendOverlay } from './on-message';
 import { forgetTab, saveTabState, type TabNotice } from './save-tab';
 import { keyedQueue } from './tab-queue';
+import { forgetTabStates, readTabState, removeTabState } from './tab-states';
 import { startToolbarAction } from './toolbar-action';
 import { trustedVixChain, trustedVixCurve, UNTRUSTED_CURVE_NOTE } from './vix-sources';
 
@@ -97,7 +97,7 @@ async function publish(state: TabState): Promise<void> {
 
 /** Runs `change` on the tab's held state (a navigation starts over) and publishes the result. */
 async function update(tabId: number, url: string, change: (s: TabState) => TabState): Promise<void> {
-  const held = await tabStateItem(tabId).get();
+  const held = await readTabState(tabId);
   const base = held && held.url === url ? held : emptyState(tabId, url);
   if (base !== held) fullChains.delete(tabId);
   await publish(change(base));
@@ -127,7 +127,7 @@ async function onChain(
   const freshMs = settings.data.staleAfterMinutes * 60_000;
   if (partial) {
     const held = fullChains.get(tabId);
-    const heldUrl = (await tabStateItem(tabId).get())?.url;
+    const heldUrl = (await readTabState(tabId))?.url;
     const fresh = held && Date.now() - Date.parse(held.source.readAt) <= freshMs;
     if (
       !held ||
@@ -193,7 +193,7 @@ async function onVixCurve(
 /** A snapshot the hub could not take: the tab's plan stays, marked stale with the reason. */
 function markRefused(tabId: number, why: string): Promise<void> {
   return queue.run(tabId, async () => {
-    const s = await tabStateItem(tabId).get();
+    const s = await readTabState(tabId);
     if (s) await publish(withNotice(s, refusedNotice(why), 'stale'));
   });
 }
@@ -227,7 +227,7 @@ async function heldTabIds(): Promise<number[]> {
 /** Re-plans one tab in its queue, from its state as it is when the job runs. */
 function replan(tabId: number): Promise<void> {
   return queue.run(tabId, async () => {
-    const s = await tabStateItem(tabId).get();
+    const s = await readTabState(tabId);
     if (s && (s.chain || fullChains.has(tabId))) await publish(s);
   });
 }
@@ -295,6 +295,9 @@ async function handle(
 
 /** Wires the hub: messages, shared inputs' changes, closed tabs, the toolbar action (toolbar-action.ts). */
 export function startHub(): void {
+  // What an earlier start held in memory is not known to be current: storage is the truth.
+  fullChains.clear();
+  forgetTabStates();
   onMessage(handle, (tabId, why) => void markRefused(tabId, why));
   startLocalPages();
   // Every shared input re-plans the open tabs: settings, the held condor, the event
@@ -307,7 +310,7 @@ export function startHub(): void {
     void queue.run(tabId, async () => {
       fullChains.delete(tabId);
       forgetTab(tabId);
-      await tabStateItem(tabId).remove();
+      await removeTabState(tabId);
       // A corrupted state's backup goes with its tab.
       await browser.storage.local.remove(`backup:session:tab:${tabId}`);
     });

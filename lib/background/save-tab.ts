@@ -11,8 +11,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../schema/tab-state';
-import { tabStateItem } from '../storage';
 import { compactForStorage, MAX_STORED_ROWS } from './compact-chain';
+import { readTabState, removeTabState, writeTabState } from './tab-states';
 
 /** Largest stored state per tab, characters of JSON (~bytes). */
 export const TAB_BUDGET_CHARS = 1_200_000;
@@ -78,13 +78,12 @@ const EVICTED =
 /** Clears one other tab's stored state; `onEvict` drops what the caller holds for it. */
 async function evict(id: number, onEvict: (id: number) => void): Promise<void> {
   onEvict(id);
-  const item = tabStateItem(id);
-  const old = await item.get().catch(() => null);
-  await item.remove();
+  const old = await readTabState(id).catch(() => null);
+  await removeTabState(id);
   held.delete(id);
   try {
     const note = clearedState(old, id, EVICTED);
-    await item.set(note);
+    await writeTabState(id, note);
     held.set(id, { chars: JSON.stringify(note).length, at: 0 });
   } catch {
     // Not even the note fits: the tab shows "nothing read yet".
@@ -107,12 +106,11 @@ export async function saveTabState(
     if ((held.get(id)?.at ?? 0) === 0 && (held.get(id)?.chars ?? 0) < 2_000) continue; // already a note
     await evict(id, onEvict);
   }
-  const item = tabStateItem(state.tabId);
   let lastError = '';
   const candidates = evictionOrder(state.tabId);
   for (;;) {
     try {
-      await item.set(stored);
+      await writeTabState(state.tabId, stored);
       held.set(state.tabId, { chars, at: Date.now() });
       return null;
     } catch (err) {
@@ -129,7 +127,7 @@ export async function saveTabState(
   };
   try {
     const minimal = { ...clearedState(state, state.tabId, problem.detail), status: state.status };
-    await item.set(minimal);
+    await writeTabState(state.tabId, minimal);
     held.set(state.tabId, { chars: JSON.stringify(minimal).length, at: Date.now() });
   } catch {
     // The chip still shows it (the overlay message carries the notice).

@@ -110,6 +110,32 @@ describe('background hub', () => {
     expect(state?.status).toEqual({ state: 'read', rows: 600, reader: 'synthetic' });
   });
 
+  it('takes a live page’s later reads without reading the tab’s state back from storage', async () => {
+    const chain = syntheticSpxChain({ now: new Date().toISOString(), strikesPerExpiry: 60, strikeStep: 25 });
+    await deliver({ type: 'snapshot', url: URL, snapshot: chain }, fromTab());
+    const changed = structuredClone(chain);
+    const row = changed.expiries[1]?.rows[5];
+    if (!row?.put) throw new Error('fixture without that put');
+    row.put.ask = 88.8;
+    const partial = {
+      ...changed,
+      expiries: changed.expiries.map((e, i) => ({ ...e, rows: i === 1 ? [row] : [] })),
+    };
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const tabReads = () =>
+      get.mock.calls.filter(([keys]) => keys === null || JSON.stringify(keys).includes(`tab:${TAB}`)).length;
+    expect(
+      await deliver({ type: 'snapshot', url: URL, snapshot: partial, partial: true }, fromTab()),
+    ).toEqual({
+      ok: true,
+    });
+    expect(tabReads()).toBe(0);
+    // What storage holds is what the hub took: the side panel reads the same state.
+    const state = await tabStateItem(TAB).get();
+    expect(state?.chain?.expiries).toEqual(changed.expiries);
+    expect(state?.status).toEqual({ state: 'read', rows: 600, reader: 'synthetic' });
+  });
+
   it('keeps the last good chain when a later read fails, and shows why', async () => {
     const chain = syntheticSpxChain({ now: new Date().toISOString(), strikesPerExpiry: 60, strikeStep: 25 });
     await deliver({ type: 'snapshot', url: URL, snapshot: chain }, fromTab());
