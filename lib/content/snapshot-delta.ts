@@ -57,7 +57,9 @@ function changedRows(rows: readonly ChainRow[], held: readonly ChainRow[] | unde
   if (!held) return [...rows];
   const out: ChainRow[] = [];
   let j = 0;
-  for (const r of rows) {
+  // Indexed: a for…of here allocated on every read of a live page.
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as ChainRow;
     // Strike order is the builder's and the merge's: walk both lists once, no map per read.
     while (j < held.length && (held[j] as ChainRow).strike < r.strike) j++;
     const old = held[j];

@@ -72,9 +72,15 @@ export function pageQuoteTime(doc: Document): string | null {
     const node = walker.nextNode();
     if (!node) break;
     const parent = node.parentElement;
-    if (!parent || looked.has(parent)) continue;
-    looked.add(parent);
-    const text = parent.textContent ?? '';
+    if (!parent) continue;
+    // A parent whose only child is this text (a table cell): its text is this node's, and no
+    // other text node leads to it. Neither its text nor a set entry is made (live reads).
+    const only = parent.firstChild === node && node.nextSibling === null;
+    if (!only) {
+      if (looked.has(parent)) continue;
+      looked.add(parent);
+    }
+    const text = only ? (node.nodeValue ?? '') : (parent.textContent ?? '');
     if (text.length < 200 && /\bas of\b/i.test(text) && /\bE[SD]?T\b/.test(text)) {
       const iso = easternToIso(text);
       if (iso) return iso;

@@ -97,6 +97,7 @@ type Edit =
 const CELL_TEXTS = [
   '12.35',
   '0.05',
+  '0.00',
   '',
   'N/A',
   '-',
