@@ -188,4 +188,21 @@ describe('page-world messages by host', () => {
     expect(sliced).toEqual(readPageWorldMessage(msg, CBOE_URL, FIXTURE_NOW));
     expect(pauses).toBeGreaterThan(0);
   });
+
+  it('the sliced read resolves in a task of its own: the send to the background never joins the last slice', async () => {
+    const msg = pageWorldMessage('cboe-options-json', '', load('cboe', 'options-json.json'));
+    const events: string[] = [];
+    // A budget no slice reaches: the one pause is the one after the last slice.
+    const sliced = readPageWorldMessageSliced(msg, CBOE_URL, FIXTURE_NOW, 'cboe-options-json', {
+      budgetMs: Number.POSITIVE_INFINITY,
+      yieldEvery: async () => {
+        events.push('pause');
+      },
+    }).then((r) => {
+      events.push('result');
+      return r;
+    });
+    expect((await sliced)?.ok).toBe(true);
+    expect(events).toEqual(['pause', 'result']);
+  });
 });

@@ -42,15 +42,21 @@ export function readPageWorldMessage(
   return runSteps(receiveSteps(data, pageUrl, now, expected));
 }
 
-/** {@link readPageWorldMessage} in slices of at most `opts.budgetMs` (the content script's form). */
-export function readPageWorldMessageSliced(
+/**
+ * {@link readPageWorldMessage} in slices of at most `opts.budgetMs` (the content script's form).
+ * Resolves in a task after the last slice's: sending a big chain to the background is a long
+ * step of its own (~50 ms for 63,000 quotes), which must not land on top of a slice.
+ */
+export async function readPageWorldMessageSliced(
   data: unknown,
   pageUrl: string,
   now: string,
   expected: PageWorldKind,
   opts: SliceOptions,
 ): Promise<ReadResult | null> {
-  return runStepsSliced(receiveSteps(data, pageUrl, now, expected), opts);
+  const result = await runStepsSliced(receiveSteps(data, pageUrl, now, expected), opts);
+  await opts.yieldEvery();
+  return result;
 }
 
 function* receiveSteps(
