@@ -10,8 +10,9 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Snapshot } from '../engine/snapshot-types';
 import { readImportFile, sniffKind } from '../readers/import-file';
+import { runSteps } from '../readers/scan';
 import type { ReadResult } from '../readers/types';
-import { snapshotSchema } from '../schema/snapshot';
+import { validateSteps } from '../readers/validate';
 import { CliError } from './command';
 
 /** Largest input file read (bytes). */
@@ -60,5 +61,12 @@ export async function loadSnapshots(path: string, opts: LoadOptions = {}): Promi
     for (const w of windows) await w.close();
   }
   if (!result.ok) throw new CliError(`${path}: ${result.failure.detail} (${result.failure.reason})`);
-  return result.snapshots.map((s) => snapshotSchema.parse(s) as Snapshot);
+  // validateSteps is snapshotSchema.safeParse with a fast path for plain rows: a third of the
+  // time of the zod parse on the 10,500-row Cboe CSV (~65 ms of CPU there).
+  return result.snapshots.map((s) => {
+    const checked = runSteps(validateSteps(s));
+    if (!checked.ok)
+      throw new CliError(`${path}: the data read failed validation (${checked.path}: ${checked.message})`);
+    return checked.data;
+  });
 }
