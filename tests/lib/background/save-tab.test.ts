@@ -10,18 +10,14 @@ import {
 import type { TabState } from '../../../lib/schema/tab-state';
 import { tabStateItem } from '../../../lib/storage';
 import { syntheticSpxChain } from '../../fixtures/engine/synthetic-chain';
+import { tabStateOf } from '../../fixtures/tab-state';
 
 function state(tabId: number, strikes: number): TabState {
-  return {
-    tabId,
-    url: `http://127.0.0.1/${tabId}`,
+  return tabStateOf(tabId, {
     status: { state: 'read', rows: strikes * 10, reader: 'synthetic' },
     chain: syntheticSpxChain({ now: '2026-11-26T15:00:00.000Z', strikesPerExpiry: strikes, strikeStep: 1 }),
-    vixCurve: null,
-    plan: null,
-    planError: null,
     updatedAt: new Date().toISOString(),
-  };
+  });
 }
 
 describe('saveTabState', () => {

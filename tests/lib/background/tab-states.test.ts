@@ -9,19 +9,10 @@ import {
 } from '../../../lib/background/tab-states';
 import type { TabState } from '../../../lib/schema/tab-state';
 import { tabStateItem } from '../../../lib/storage';
+import { tabStateOf } from '../../fixtures/tab-state';
 
-function state(tabId: number, rows: number): TabState {
-  return {
-    tabId,
-    url: `http://127.0.0.1/${tabId}`,
-    status: { state: 'read', rows, reader: 'synthetic' },
-    chain: null,
-    vixCurve: null,
-    plan: null,
-    planError: null,
-    updatedAt: '2026-12-04T15:00:00.000Z',
-  };
-}
+const state = (tabId: number, rows: number): TabState =>
+  tabStateOf(tabId, { status: { state: 'read', rows, reader: 'synthetic' } });
 
 /** Reads of the tab's key from session storage since the spy was set. */
 function storageReads(tabId: number): () => number {
