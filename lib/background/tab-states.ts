@@ -3,9 +3,9 @@
  * only writer (lib/schema/tab-state.ts), so what it wrote is what session storage holds: a
  * live page's read then costs no storage read and no schema check of the whole stored state.
  * Before, on a 2,000-row page streaming one change a second, the service worker read its own
- * ~1 MB state back from storage six times per read (wxt reads an item's value twice whenever
- * the item is defined, and it was defined three times) and checked it with zod twice: about
- * a third of the worker's CPU in its CPU profile. Storage is read, and parsed with zod, only
+ * ~1 MB state back from storage eight times per read (wxt reads an item's value twice each
+ * time the item is defined: it was defined three times, then read twice) and checked it with
+ * zod twice: about a third of the worker's CPU in its CPU profile. Storage is read, and parsed with zod, only
  * for a tab not written since this service worker started.
  */
 import type { TabState } from '../schema/tab-state';
