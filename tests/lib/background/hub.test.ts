@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startHub } from '../../../lib/background/hub';
 import type { Plan } from '../../../lib/engine/plan-types';
+import type { ChainRow, ChainSnapshot } from '../../../lib/engine/snapshot-types';
 import { PARTIAL_REFUSED, type Reply } from '../../../lib/schema/from-background';
 import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
 import { settingsItem, tabStateItem } from '../../../lib/storage';
@@ -24,6 +25,22 @@ async function waitFor<T>(get: () => Promise<T>, ok: (v: T) => boolean): Promise
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error('timed out');
+}
+
+/**
+ * The chain after `change` to one row: whole (`changed`), and as the tab sends it after its
+ * first read (`partial`: every series listed, only that row).
+ */
+function changedRead(chain: ChainSnapshot, expiry: number, at: number, change: (row: ChainRow) => void) {
+  const changed = structuredClone(chain);
+  const row = changed.expiries[expiry]?.rows[at];
+  if (!row) throw new Error('fixture without that row');
+  change(row);
+  const partial = {
+    ...changed,
+    expiries: changed.expiries.map((e, i) => ({ ...e, rows: i === expiry ? [row] : [] })),
+  };
+  return { changed, partial };
 }
 
 describe('background hub', () => {
@@ -83,14 +100,10 @@ describe('background hub', () => {
 
   it('merges a partial chain (changed rows only) over the held one; refuses it with nothing held', async () => {
     const chain = syntheticSpxChain({ now: new Date().toISOString(), strikesPerExpiry: 60, strikeStep: 25 });
-    const changed = structuredClone(chain);
-    const row = changed.expiries[2]?.rows[10];
-    if (!row?.call) throw new Error('fixture without that call');
-    row.call.bid = 77.7;
-    const partial = {
-      ...changed,
-      expiries: changed.expiries.map((e, i) => ({ ...e, rows: i === 2 ? [row] : [] })),
-    };
+    const { changed, partial } = changedRead(chain, 2, 10, (row) => {
+      if (!row.call) throw new Error('fixture without that call');
+      row.call.bid = 77.7;
+    });
     expect(
       await deliver({ type: 'snapshot', url: URL, snapshot: partial, partial: true }, fromTab()),
     ).toEqual({
@@ -113,14 +126,10 @@ describe('background hub', () => {
   it('takes a live page’s later reads without reading the tab’s state back from storage', async () => {
     const chain = syntheticSpxChain({ now: new Date().toISOString(), strikesPerExpiry: 60, strikeStep: 25 });
     await deliver({ type: 'snapshot', url: URL, snapshot: chain }, fromTab());
-    const changed = structuredClone(chain);
-    const row = changed.expiries[1]?.rows[5];
-    if (!row?.put) throw new Error('fixture without that put');
-    row.put.ask = 88.8;
-    const partial = {
-      ...changed,
-      expiries: changed.expiries.map((e, i) => ({ ...e, rows: i === 1 ? [row] : [] })),
-    };
+    const { changed, partial } = changedRead(chain, 1, 5, (row) => {
+      if (!row.put) throw new Error('fixture without that put');
+      row.put.ask = 88.8;
+    });
     const get = vi.spyOn(fakeBrowser.storage.session, 'get');
     const tabReads = () =>
       get.mock.calls.filter(([keys]) => keys === null || JSON.stringify(keys).includes(`tab:${TAB}`)).length;
