@@ -29,8 +29,8 @@ export interface OverlayHandle {
 const PAGE_WORLD_FRESH_MS = 60_000;
 /**
  * Longest stretch of reading before the page gets its main thread back, ms. A slice runs on to
- * the end of its step (and any garbage collection in it): at 40 ms, slices of the 12 MB Cboe
- * payload took 42–49 ms on a busy 2-core machine, next to the 50 ms of a long task.
+ * the end of its step (and any garbage collection in it), so this leaves room below the 50 ms
+ * of a long task: at 40, slices of the 12 MB Cboe payload came close to it on a busy machine.
  */
 const READ_SLICE_MS = 30;
 

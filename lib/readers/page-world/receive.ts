@@ -44,8 +44,8 @@ export function readPageWorldMessage(
 
 /**
  * {@link readPageWorldMessage} in slices of at most `opts.budgetMs` (the content script's form).
- * Resolves in a task after the last slice's: sending a big chain to the background is a long
- * step of its own (~50 ms for 63,000 quotes), which must not land on top of a slice.
+ * Resolves in a task after the last slice's: sending a big chain to the background (the 12 MB
+ * Cboe payload's 63,000 quotes) is a long step of its own, which must not land on top of a slice.
  */
 export async function readPageWorldMessageSliced(
   data: unknown,
